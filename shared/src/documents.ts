@@ -1,0 +1,17 @@
+/**
+ * Names of the shared types inside each board document, agreed between client, server and tests.
+ */
+
+/** Content document: a `Y.Array` of `{ key, val }` entries, wrapped by y-utility's `YKeyValue`, one per tldraw record. */
+export const CONTENT_RECORDS = 'records';
+
+/** Control document: a `Y.Map` with the board's identity and werkvorm settings. */
+export const CONTROL_BOARD = 'board';
+
+/** Keys of the control document's board map. */
+export const BoardKey = {
+  Werkvorm: 'werkvorm',
+  Title: 'title',
+  CreatedAt: 'createdAt',
+  Settings: 'settings',
+} as const;
