@@ -1,0 +1,88 @@
+/**
+ * The server's small REST API (contract in `shared/src/api.ts`). Every failure becomes an
+ * `ApiRequestError`, so pages can tell "no network" from "the server said no".
+ */
+import type {
+  ApiError,
+  BoardInfo,
+  ClientConfig,
+  CreateBoardRequest,
+  CreateBoardResponse,
+} from '@werkbord/shared';
+
+export class ApiRequestError extends Error {
+  constructor(
+    /** `0` when the request never got an answer (offline, server down). */
+    readonly status: number,
+    /** The server's stable error code, when it sent one. */
+    readonly code: string | null,
+    /** The server's own Dutch message, when it sent one. */
+    readonly serverMessage: string | null,
+  ) {
+    super(serverMessage ?? `HTTP ${status}`);
+    this.name = 'ApiRequestError';
+  }
+
+  get isNetworkError(): boolean {
+    return this.status === 0;
+  }
+}
+
+export function createBoard(request: CreateBoardRequest): Promise<CreateBoardResponse> {
+  return requestJson<CreateBoardResponse>('/api/boards', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+  });
+}
+
+export function fetchBoardInfo(boardId: string, token: string): Promise<BoardInfo> {
+  const query = new URLSearchParams({ t: token });
+  return requestJson<BoardInfo>(`/api/boards/${encodeURIComponent(boardId)}?${query}`);
+}
+
+let configRequest: Promise<ClientConfig> | null = null;
+
+/** Fetched once per page; without it tldraw simply runs unlicensed (fine in development). */
+export function fetchClientConfig(): Promise<ClientConfig> {
+  configRequest ??= requestJson<Partial<ClientConfig>>('/api/config').then(
+    (config) => ({
+      tldrawLicenseKey:
+        typeof config.tldrawLicenseKey === 'string' && config.tldrawLicenseKey.length > 0
+          ? config.tldrawLicenseKey
+          : null,
+    }),
+    () => {
+      configRequest = null; // try again on the next board
+      return { tldrawLicenseKey: null };
+    },
+  );
+  return configRequest;
+}
+
+async function requestJson<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      headers: { accept: 'application/json', ...init?.headers },
+    });
+  } catch {
+    throw new ApiRequestError(0, null, null);
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = isApiError(body) ? body : null;
+    throw new ApiRequestError(response.status, error?.error ?? null, error?.message ?? null);
+  }
+  return body as T;
+}
+
+function isApiError(body: unknown): body is ApiError {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    typeof (body as ApiError).error === 'string' &&
+    typeof (body as ApiError).message === 'string'
+  );
+}

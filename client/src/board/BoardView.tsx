@@ -1,0 +1,63 @@
+import type { BoardInfo } from '@werkbord/shared';
+import { use, useEffect, useState } from 'react';
+import { fetchClientConfig } from '../api/apiClient';
+import { useT } from '../i18n/useT';
+import { useUiStore } from '../state/uiStore';
+import { createUserBridge } from '../tldraw/userBridge';
+import { BoardCanvas } from './BoardCanvas';
+import { BoardHeader } from './BoardHeader';
+import { ConnectionNotice } from './ConnectionNotice';
+import { NameDialog } from './NameDialog';
+import { ParticipantsPanel } from './ParticipantsPanel';
+import { useBoardSession } from './useBoardSession';
+import { useControlBoard } from './useControlBoard';
+import { useParticipants } from './useParticipants';
+
+interface BoardViewProps {
+  info: BoardInfo;
+  token: string;
+}
+
+/** An open board: header, the live canvas, the participant list and the name dialog. */
+export function BoardView({ info, token }: BoardViewProps) {
+  const t = useT();
+  // The license key is runtime configuration; tldraw reads it once, so wait for it (same origin, fast).
+  const config = use(fetchClientConfig());
+  const identity = useUiStore((state) => state.identity);
+  const language = useUiStore((state) => state.language);
+  const [bridge] = useState(() => createUserBridge({ identity, language }));
+  useEffect(() => bridge.update({ identity, language }), [bridge, identity, language]);
+
+  const session = useBoardSession(info, token, bridge.$user);
+  const participants = useParticipants(session?.content.awareness ?? null);
+  const board = useControlBoard(session?.control.doc ?? null, info);
+
+  return (
+    <div className="board" data-role={info.role}>
+      <BoardHeader
+        title={board.title}
+        werkvorm={board.werkvorm}
+        role={info.role}
+        participants={participants}
+      />
+      <ConnectionNotice role={info.role} />
+      <div className="board__body">
+        <main className="board__canvas" aria-label={board.title}>
+          {session ? (
+            <BoardCanvas
+              session={session}
+              user={bridge.preferences}
+              licenseKey={config.tldrawLicenseKey}
+            />
+          ) : (
+            <p className="page-message" role="status" data-testid="board-loading">
+              {t('board.loading')}
+            </p>
+          )}
+        </main>
+        <ParticipantsPanel participants={participants} />
+      </div>
+      <NameDialog />
+    </div>
+  );
+}

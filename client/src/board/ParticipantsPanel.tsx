@@ -1,0 +1,76 @@
+import { Role } from '@werkbord/shared';
+import { useT } from '../i18n/useT';
+import type { MessageKey } from '../i18n/nl';
+import { useUiStore } from '../state/uiStore';
+import type { Participant } from '../sync/participants';
+import { PARTICIPANTS_PANEL_ID } from './ParticipantsButton';
+
+const ROLE_LABELS: Record<Role, MessageKey> = {
+  [Role.Facilitator]: 'role.facilitator',
+  [Role.Participant]: 'role.participant',
+  [Role.Viewer]: 'role.viewerShort',
+};
+
+/** Who is here: name, colour (as on their cursor) and role; me first, with "Naam wijzigen". */
+export function ParticipantsPanel({ participants }: { participants: Participant[] }) {
+  const t = useT();
+  const open = useUiStore((state) => state.participantsOpen);
+  const setOpen = useUiStore((state) => state.setParticipantsOpen);
+  const setNameDialogOpen = useUiStore((state) => state.setNameDialogOpen);
+  if (!open) return null;
+  return (
+    <aside
+      id={PARTICIPANTS_PANEL_ID}
+      className="participants-panel"
+      aria-labelledby="participants-heading"
+      data-testid="participants-panel"
+    >
+      <div className="participants-panel__header">
+        <h2 id="participants-heading" className="participants-panel__title">
+          {t('participants.heading')} ({participants.length})
+        </h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('participants.close')}
+          onClick={() => setOpen(false)}
+          data-testid="participants-close"
+        >
+          ×
+        </button>
+      </div>
+      <ul className="participants-panel__list">
+        {participants.map((participant) => (
+          <li
+            key={participant.id}
+            className="participant"
+            data-testid="participant"
+            data-role={participant.role}
+            data-self={participant.isSelf}
+          >
+            <span
+              className="participant__colour"
+              style={{ background: participant.color }}
+              aria-hidden="true"
+            />
+            <span className="participant__name">
+              {participant.name}{' '}
+              {participant.isSelf && (
+                <span className="participant__you">{t('participants.you')}</span>
+              )}
+            </span>
+            <span className="participant__role">{t(ROLE_LABELS[participant.role])}</span>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => setNameDialogOpen(true)}
+        data-testid="change-name"
+      >
+        {t('name.change')}
+      </button>
+    </aside>
+  );
+}

@@ -1,0 +1,37 @@
+import type { BoardInfo } from '@werkbord/shared';
+import { useEffect, useState } from 'react';
+import type { Signal, TLUser } from 'tldraw';
+import { useUiStore } from '../state/uiStore';
+import { BoardSession } from '../sync/BoardSession';
+import { INITIAL_CONNECTION } from '../sync/connectionState';
+
+/**
+ * Opens the board's rooms for as long as the component is mounted and mirrors the content
+ * room's connection state into the UI store. Returns the session once the store holds the board.
+ */
+export function useBoardSession(
+  info: BoardInfo,
+  token: string,
+  $user: Signal<TLUser | null>,
+): BoardSession | null {
+  const [ready, setReady] = useState<BoardSession | null>(null);
+
+  useEffect(() => {
+    const session = new BoardSession({ boardId: info.boardId, token, role: info.role, $user });
+    const { setConnection } = useUiStore.getState();
+    setConnection(session.content.getState());
+    const unsubscribe = session.content.subscribe(setConnection);
+    let live = true;
+    void session.ready.then(() => {
+      if (live) setReady(session);
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+      session.destroy();
+      setConnection(INITIAL_CONNECTION);
+    };
+  }, [info.boardId, info.role, token, $user]);
+
+  return ready;
+}

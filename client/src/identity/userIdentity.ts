@@ -1,0 +1,71 @@
+/**
+ * Who this browser is on every board: a random id (stable, so presence and attribution survive a
+ * reload), a name typed once, and a colour derived from the id so it never changes between boards.
+ */
+import { SettingKey, readSetting, writeSetting } from '../state/localSettings';
+
+/**
+ * Twelve distinct hues, dark enough for white text (tldraw writes names on the colour) and for
+ * dots on white in the participant list.
+ */
+export const USER_COLOURS = [
+  '#c92a2a', // red
+  '#d9480f', // orange
+  '#8f5a00', // ochre
+  '#5c940d', // lime
+  '#2b8a3e', // green
+  '#0b7285', // cyan
+  '#1864ab', // blue
+  '#364fc7', // indigo
+  '#5f3dc4', // violet
+  '#862e9c', // purple
+  '#c2255c', // magenta
+  '#495057', // grey
+] as const;
+
+export const NAME_MAX_LENGTH = 40;
+
+export interface UserIdentity {
+  id: string;
+  /** `null` until the person has typed a name. */
+  name: string | null;
+  colour: string;
+}
+
+export function loadIdentity(): UserIdentity {
+  let id = readSetting(SettingKey.UserId);
+  if (!id || !/^[A-Za-z0-9_-]{8,64}$/.test(id)) {
+    id = randomId();
+    writeSetting(SettingKey.UserId, id);
+  }
+  return { id, name: cleanName(readSetting(SettingKey.Name) ?? ''), colour: colourFor(id) };
+}
+
+export function saveName(name: string): void {
+  writeSetting(SettingKey.Name, name);
+}
+
+/** Trims and shortens a typed name; `null` when nothing usable is left. */
+export function cleanName(raw: string): string | null {
+  const name = raw.replace(/\s+/g, ' ').trim().slice(0, NAME_MAX_LENGTH);
+  return name.length > 0 ? name : null;
+}
+
+/** The same id always gets the same colour (FNV-1a hash over the palette). */
+export function colourFor(id: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return USER_COLOURS[(hash >>> 0) % USER_COLOURS.length] ?? USER_COLOURS[0];
+}
+
+/** 96 random bits, base64url. `crypto.randomUUID` needs a secure context; this works on plain http. */
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute } from './route';
+
+const boardId = 'AbCdEfGhIjKlMnOpQrSt_-';
+
+describe('routes', () => {
+  it('reads the home page', () => {
+    expect(parseRoute({ pathname: '/', search: '' })).toEqual({ page: 'home' });
+  });
+
+  it('reads a board link with its token', () => {
+    expect(parseRoute({ pathname: `/b/${boardId}`, search: '?t=secret' })).toEqual({
+      page: 'board',
+      boardId,
+      token: 'secret',
+    });
+  });
+
+  it('keeps a board link without a token, so the page can explain what is missing', () => {
+    expect(parseRoute({ pathname: `/b/${boardId}/`, search: '' })).toEqual({
+      page: 'board',
+      boardId,
+      token: null,
+    });
+  });
+
+  it('rejects anything else', () => {
+    for (const pathname of ['/b/short', '/b/', '/elsewhere', `/b/${boardId}/extra`]) {
+      expect(parseRoute({ pathname, search: '' })).toEqual({ page: 'notFound' });
+    }
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * The app's two pages, from the URL: `/` (home) and `/b/<boardId>?t=<token>` (a board).
+ * No router library: navigation between them is a plain page load, which also gives every board
+ * a fresh editor and fresh connections.
+ */
+import { BOARD_ID_PATTERN } from '@werkbord/shared';
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'board'; boardId: string; token: string | null }
+  | { page: 'notFound' };
+
+export function parseRoute(location: Pick<Location, 'pathname' | 'search'>): Route {
+  const path = location.pathname.replace(/\/+$/, '');
+  if (path === '' || path === '/index.html') return { page: 'home' };
+  const match = /^\/b\/([^/]+)$/.exec(path);
+  if (match?.[1] && BOARD_ID_PATTERN.test(match[1])) {
+    const token = new URLSearchParams(location.search).get('t');
+    return { page: 'board', boardId: match[1], token: token || null };
+  }
+  return { page: 'notFound' };
+}

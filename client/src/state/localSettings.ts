@@ -1,0 +1,29 @@
+/**
+ * The few things the browser remembers across boards (language, name, a stable user id). Storage
+ * can be unavailable (private windows, blocked cookies): then we simply forget, never crash.
+ */
+const PREFIX = 'werkbord.';
+
+export const SettingKey = {
+  Language: 'language',
+  Name: 'name',
+  UserId: 'userId',
+  TldrawPreferences: 'tldrawPreferences',
+} as const;
+export type SettingKey = (typeof SettingKey)[keyof typeof SettingKey];
+
+export function readSetting(key: SettingKey): string | null {
+  try {
+    return window.localStorage.getItem(PREFIX + key);
+  } catch {
+    return null;
+  }
+}
+
+export function writeSetting(key: SettingKey, value: string): void {
+  try {
+    window.localStorage.setItem(PREFIX + key, value);
+  } catch {
+    // Not remembered this time; the session keeps working with the value in memory.
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Everything one open board needs to stay in sync, created when the board page mounts and
+ * destroyed when it unmounts:
+ * - the content room (tldraw records) and the control room (werkvorm, settings), each a
+ *   `RoomConnection` (Y.Doc + IndexedDB + WebSocket);
+ * - the tldraw store, bound to the content document and to awareness once local data is loaded.
+ *
+ * Order of start-up: wait for IndexedDB (so a reload while offline shows the offline edits);
+ * if that left the document empty, wait briefly for the server too, so a newcomer gets the board
+ * instead of a blank page that flashes; then bind.
+ */
+import { CONTENT_RECORDS, Role, contentRoom, controlRoom } from '@werkbord/shared';
+import {
+  atom,
+  createTLStore,
+  defaultBindingUtils,
+  type Signal,
+  type TLRecord,
+  type TLStore,
+  type TLUser,
+} from 'tldraw';
+import { YKeyValue } from 'y-utility/y-keyvalue';
+import { SHAPE_UTILS } from '../tldraw/shapeUtils';
+import { ConnectionStatus, type ConnectionState } from './connectionState';
+import { bindPresence } from './presenceBinding';
+import { RoomConnection } from './RoomConnection';
+import { bindStoreToDocument } from './storeBinding';
+import { syncServerUrl } from './syncUrl';
+
+/** How long a newcomer with an empty local copy waits for the server before showing the board. */
+const FIRST_SYNC_TIMEOUT_MS = 5_000;
+
+export interface BoardSessionOptions {
+  boardId: string;
+  token: string;
+  role: Role;
+  $user: Signal<TLUser | null>;
+}
+
+export class BoardSession {
+  readonly content: RoomConnection;
+  readonly control: RoomConnection;
+  readonly store: TLStore;
+  readonly records: YKeyValue<TLRecord>;
+  /** Resolves when the store holds the board and both bindings run. */
+  readonly ready: Promise<void>;
+
+  private readonly $online = atom<'online' | 'offline'>('werkbord: online', 'offline');
+  private readonly unbinds: Array<() => void> = [];
+  private destroyed = false;
+
+  constructor({ boardId, token, role, $user }: BoardSessionOptions) {
+    const serverUrl = syncServerUrl(window.location);
+    this.content = new RoomConnection({ serverUrl, room: contentRoom(boardId), token });
+    this.control = new RoomConnection({ serverUrl, room: controlRoom(boardId), token });
+    // Nobody draws on the control document; keep it out of presence entirely.
+    this.control.awareness.setLocalState(null);
+
+    this.records = new YKeyValue(
+      this.content.doc.getArray<{ key: string; val: TLRecord }>(CONTENT_RECORDS),
+    );
+    const writable = role !== Role.Viewer;
+    this.store = createTLStore({
+      shapeUtils: SHAPE_UTILS,
+      bindingUtils: defaultBindingUtils,
+      users: { currentUser: $user },
+      // tldraw's documented hooks for a collaborative store: its UI shows the offline state, and
+      // `mode: readonly` puts the editor in read-only mode for viewers.
+      collaboration: {
+        status: this.$online,
+        mode: atom('werkbord: mode', writable ? 'readwrite' : 'readonly'),
+      },
+    });
+
+    this.unbinds.push(this.content.subscribe((state) => this.$online.set(toOnline(state))));
+    this.$online.set(toOnline(this.content.getState()));
+
+    this.ready = this.start(writable, role, $user);
+  }
+
+  private async start(writable: boolean, role: Role, $user: Signal<TLUser | null>): Promise<void> {
+    await this.content.whenLocalLoaded;
+    if (this.records.map.size === 0) {
+      await this.content.whenServerSyncedOrUnavailable(FIRST_SYNC_TIMEOUT_MS);
+    }
+    if (this.destroyed) return;
+    this.unbinds.push(bindStoreToDocument({ store: this.store, records: this.records, writable }));
+    this.unbinds.push(
+      bindPresence({ store: this.store, awareness: this.content.awareness, $user, role }),
+    );
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    for (const unbind of this.unbinds.splice(0).reverse()) unbind();
+    this.content.destroy();
+    this.control.destroy();
+  }
+}
+
+function toOnline(state: ConnectionState): 'online' | 'offline' {
+  return state.status === ConnectionStatus.Connected ? 'online' : 'offline';
+}

@@ -1,0 +1,16 @@
+/**
+ * The shapes of a Werkbord board, shared by the store (schema) and the editor (rendering); both
+ * must get the same list. Later werkvorm card shapes are added here, one line each.
+ */
+import { EmbedShapeUtil, defaultShapeUtils } from 'tldraw';
+
+/**
+ * Embeds (YouTube, Figma, maps…) are iframes to other hosts; the board promises to contact no
+ * host but its own, so pasted links become plain bookmarks instead.
+ */
+const LocalOnlyEmbedShapeUtil = EmbedShapeUtil.configure({ embedDefinitions: [] });
+
+export const SHAPE_UTILS = [
+  ...defaultShapeUtils.filter((util) => util.type !== 'embed'),
+  LocalOnlyEmbedShapeUtil,
+];
