@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from './roles.js';
-import { DocKind, canWrite, contentRoom, controlRoom, parseRoomName } from './rooms.js';
+import { DocKind, canRead, canWrite, contentRoom, controlRoom, parseRoomName } from './rooms.js';
 
 const boardId = 'AbCdEfGhIjKlMnOpQrSt_-';
 
@@ -28,5 +28,14 @@ describe('write rights', () => {
     expect(canWrite(Role.Facilitator, DocKind.Content)).toBe(true);
     expect(canWrite(Role.Participant, DocKind.Content)).toBe(true);
     expect(canWrite(Role.Viewer, DocKind.Content)).toBe(false);
+  });
+});
+
+describe('read rights', () => {
+  it('lets every role read content and control', () => {
+    for (const role of [Role.Facilitator, Role.Participant, Role.Viewer]) {
+      expect(canRead(role, DocKind.Content)).toBe(true);
+      expect(canRead(role, DocKind.Control)).toBe(true);
+    }
   });
 });

@@ -40,6 +40,11 @@ export function parseRoomName(room: string): RoomName | null {
   return null;
 }
 
+/** Whether a role may open (read) a document of this kind. Every role reads content and control. */
+export function canRead(_role: Role, kind: DocKind): boolean {
+  return kind === DocKind.Content || kind === DocKind.Control;
+}
+
 /** Whether a role may change a document of this kind (the server enforces this). */
 export function canWrite(role: Role, kind: DocKind): boolean {
   switch (role) {

@@ -1,0 +1,90 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('fills in documented defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 8080,
+      host: undefined,
+      dataDir: resolve('data'),
+      maxMessageBytes: 10 * 1024 * 1024,
+      maxMessagesPerSecond: 100,
+      messageBurst: 300,
+      maxClientsPerRoom: 200,
+      compactAfterUpdates: 500,
+      roomUnloadDelayMs: 30_000,
+      pingIntervalMs: 30_000,
+      sqliteSynchronous: 'NORMAL',
+      logLevel: 'info',
+      tldrawLicenseKey: null,
+    });
+  });
+
+  it('finds the built client of this repository by default, wherever it is started', () => {
+    expect(loadConfig({}).clientDir).toBe(resolve(import.meta.dirname, '../../client/dist'));
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      WERKBORD_DATA_DIR: '/tmp/werkbord-data',
+      WERKBORD_CLIENT_DIR: '/srv/client',
+      WERKBORD_MAX_MESSAGE_BYTES: '2048',
+      WERKBORD_MAX_MESSAGES_PER_SECOND: '5',
+      WERKBORD_MESSAGE_BURST: '7',
+      WERKBORD_MAX_CLIENTS_PER_ROOM: '3',
+      WERKBORD_COMPACT_AFTER_UPDATES: '10',
+      WERKBORD_ROOM_UNLOAD_DELAY_MS: '0',
+      WERKBORD_PING_INTERVAL_MS: '1000',
+      WERKBORD_SQLITE_SYNCHRONOUS: 'full',
+      LOG_LEVEL: 'silent',
+      TLDRAW_LICENSE_KEY: ' key-123 ',
+    });
+    expect(config).toEqual({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir: '/tmp/werkbord-data',
+      clientDir: '/srv/client',
+      maxMessageBytes: 2048,
+      maxMessagesPerSecond: 5,
+      messageBurst: 7,
+      maxClientsPerRoom: 3,
+      compactAfterUpdates: 10,
+      roomUnloadDelayMs: 0,
+      pingIntervalMs: 1000,
+      sqliteSynchronous: 'FULL',
+      logLevel: 'silent',
+      tldrawLicenseKey: 'key-123',
+    });
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadConfig({ PORT: '', TLDRAW_LICENSE_KEY: '  ' })).toMatchObject({
+      port: 8080,
+      tldrawLicenseKey: null,
+    });
+  });
+
+  it.each([
+    ['PORT', '80a'],
+    ['PORT', '65536'],
+    ['PORT', '-1'],
+    ['PORT', '1.5'],
+    ['WERKBORD_MAX_MESSAGE_BYTES', '10'],
+    ['WERKBORD_MAX_MESSAGES_PER_SECOND', '0'],
+    ['WERKBORD_MAX_CLIENTS_PER_ROOM', 'many'],
+    ['WERKBORD_SQLITE_SYNCHRONOUS', 'OFF'],
+    ['LOG_LEVEL', 'verbose'],
+  ])('refuses %s=%s with a message naming the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+
+  it('lists every invalid variable at once', () => {
+    const load = () => loadConfig({ PORT: 'x', LOG_LEVEL: 'loud' });
+    expect(load).toThrow(/PORT[\s\S]*LOG_LEVEL/);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Configuration comes from environment variables only. `loadConfig` reads them once at start,
+ * fills in defaults and refuses invalid values with one error that lists every problem, so a
+ * typo never turns into a silently different server.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const SQLITE_SYNCHRONOUS_MODES = ['NORMAL', 'FULL'] as const;
+export type SqliteSynchronous = (typeof SQLITE_SYNCHRONOUS_MODES)[number];
+
+export interface WerkbordConfig {
+  /** `PORT`: TCP port of HTTP and WebSocket. `0` picks a free port. Default `8080`. */
+  port: number;
+  /** `HOST`: interface to listen on. Default: unset, every interface (IPv6 and IPv4). */
+  host: string | undefined;
+  /** `WERKBORD_DATA_DIR`: directory of the SQLite file `werkbord.db`, created when missing. Default `./data` (relative paths from the working directory). */
+  dataDir: string;
+  /** `WERKBORD_CLIENT_DIR`: the built client (`index.html`, `assets/`). Default `client/dist` of this repository, wherever the server is started from. */
+  clientDir: string;
+  /** `WERKBORD_MAX_MESSAGE_BYTES`: largest WebSocket message accepted; a larger one closes that connection (1009). Default 10 MiB. */
+  maxMessageBytes: number;
+  /** `WERKBORD_MAX_MESSAGES_PER_SECOND`: sustained messages per second per connection (token bucket refill). Default `100`. */
+  maxMessagesPerSecond: number;
+  /** `WERKBORD_MESSAGE_BURST`: messages a connection may send at once before the rate applies (bucket size). Default `300`. */
+  messageBurst: number;
+  /** `WERKBORD_MAX_CLIENTS_PER_ROOM`: connections per document; the next one is closed with 4429. Default `200`. */
+  maxClientsPerRoom: number;
+  /** `WERKBORD_COMPACT_AFTER_UPDATES`: stored updates of a document merged into one state after this many. Default `500`. */
+  compactAfterUpdates: number;
+  /** `WERKBORD_ROOM_UNLOAD_DELAY_MS`: how long a document without clients stays in memory. Default `30000`. */
+  roomUnloadDelayMs: number;
+  /** `WERKBORD_PING_INTERVAL_MS`: WebSocket ping interval; a socket that misses one pong is dropped. Default `30000`. */
+  pingIntervalMs: number;
+  /**
+   * `WERKBORD_SQLITE_SYNCHRONOUS`: SQLite's `synchronous` pragma (the database runs in WAL mode).
+   * `NORMAL` (default) survives a crash of the process; `FULL` also survives power loss, at the
+   * cost of one fsync per write transaction.
+   */
+  sqliteSynchronous: SqliteSynchronous;
+  /** `LOG_LEVEL`: one of fatal, error, warn, info, debug, trace, silent. Default `info`. */
+  logLevel: LogLevel;
+  /** `TLDRAW_LICENSE_KEY`: handed to the client at run time via `GET /api/config`. Default: none. */
+  tldrawLicenseKey: string | null;
+}
+
+/** Thrown by `loadConfig`; the message names every invalid variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** server/src or server/dist → repository root; both sit two levels below it. */
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export function loadConfig(env: Env = process.env): WerkbordConfig {
+  const problems: string[] = [];
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+  const oneOf = <T extends string>(name: string, options: readonly T[], fallback: T): T => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    const match = options.find((option) => option.toLowerCase() === raw.toLowerCase());
+    if (match === undefined) {
+      problems.push(`${name} must be one of ${options.join(', ')}, got "${raw}"`);
+      return fallback;
+    }
+    return match;
+  };
+
+  const config: WerkbordConfig = {
+    port: integer('PORT', 8080, 0, 65_535),
+    host: read('HOST'),
+    dataDir: resolve(read('WERKBORD_DATA_DIR') ?? 'data'),
+    clientDir: resolve(read('WERKBORD_CLIENT_DIR') ?? resolve(REPO_ROOT, 'client/dist')),
+    maxMessageBytes: integer('WERKBORD_MAX_MESSAGE_BYTES', 10 * 1024 * 1024, 1024, 1024 ** 3),
+    maxMessagesPerSecond: integer('WERKBORD_MAX_MESSAGES_PER_SECOND', 100, 1, 1_000_000),
+    messageBurst: integer('WERKBORD_MESSAGE_BURST', 300, 1, 1_000_000),
+    maxClientsPerRoom: integer('WERKBORD_MAX_CLIENTS_PER_ROOM', 200, 1, 100_000),
+    compactAfterUpdates: integer('WERKBORD_COMPACT_AFTER_UPDATES', 500, 1, 10_000_000),
+    roomUnloadDelayMs: integer('WERKBORD_ROOM_UNLOAD_DELAY_MS', 30_000, 0, 86_400_000),
+    pingIntervalMs: integer('WERKBORD_PING_INTERVAL_MS', 30_000, 100, 3_600_000),
+    sqliteSynchronous: oneOf('WERKBORD_SQLITE_SYNCHRONOUS', SQLITE_SYNCHRONOUS_MODES, 'NORMAL'),
+    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    tldrawLicenseKey: read('TLDRAW_LICENSE_KEY') ?? null,
+  };
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+  }
+  return config;
+}

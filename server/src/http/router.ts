@@ -1,0 +1,34 @@
+/** A tiny route table: method, path pattern, handler. No framework, nothing hidden. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export interface RequestContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  /** The pattern's capture groups, in order. */
+  params: string[];
+}
+
+export interface Route {
+  method: 'GET' | 'POST';
+  /** Matched against the whole pathname; capture groups become `params`. */
+  pattern: RegExp;
+  handle(context: RequestContext): void | Promise<void>;
+}
+
+export type RouteMatch =
+  | { status: 'matched'; route: Route; params: string[] }
+  | { status: 'method-not-allowed' }
+  | { status: 'none' };
+
+export function matchRoute(routes: readonly Route[], method: string, pathname: string): RouteMatch {
+  let pathMatched = false;
+  for (const route of routes) {
+    const match = route.pattern.exec(pathname);
+    if (match === null) continue;
+    const methodMatches = route.method === method || (route.method === 'GET' && method === 'HEAD');
+    if (methodMatches) return { status: 'matched', route, params: match.slice(1) };
+    pathMatched = true;
+  }
+  return pathMatched ? { status: 'method-not-allowed' } : { status: 'none' };
+}

@@ -1,0 +1,70 @@
+/**
+ * One client WebSocket on one room. Holds what the relay knows about it: its role, the
+ * awareness client ids it introduced, its rate limit and the messages that arrived before its
+ * room was ready.
+ */
+import type { Role } from '@werkbord/shared';
+import { WebSocket } from 'ws';
+import type { Logger } from '../log.js';
+import type { Metrics } from '../Metrics.js';
+import type { Room } from './Room.js';
+import type { TokenBucket } from './TokenBucket.js';
+
+let nextId = 1;
+
+export class Connection {
+  readonly id = nextId++;
+  readonly ws: WebSocket;
+  readonly bucket: TokenBucket;
+  log: Logger;
+  role: Role | null = null;
+  room: Room | null = null;
+  /** Awareness client ids this connection introduced; removed from the room when it closes. */
+  readonly awarenessIds = new Set<number>();
+  /** Messages received before the room was loaded; `null` once they have been handled. */
+  queue: Uint8Array[] | null = [];
+  /** Set by a pong, cleared by each ping round: a socket that misses a round is dropped. */
+  alive = true;
+  #closing = false;
+  readonly #metrics: Metrics;
+
+  constructor(ws: WebSocket, bucket: TokenBucket, log: Logger, metrics: Metrics) {
+    this.ws = ws;
+    this.bucket = bucket;
+    this.log = log.child({ conn: this.id });
+    this.#metrics = metrics;
+  }
+
+  /** True once the server or the client started closing; nothing more is handled or sent. */
+  get closed(): boolean {
+    return this.#closing || this.ws.readyState !== WebSocket.OPEN;
+  }
+
+  get ready(): boolean {
+    return this.queue === null;
+  }
+
+  /** Sends one binary message; a failed write surfaces as the socket's `error` and `close`. */
+  send(message: Uint8Array): void {
+    if (this.closed) return;
+    this.#metrics.messagesOut++;
+    this.ws.send(message);
+  }
+
+  /** Closes with an application code and a short Dutch reason (at most 123 bytes). */
+  close(code: number, reason: string): void {
+    if (this.#closing) return;
+    this.#closing = true;
+    this.queue = null;
+    if (this.ws.readyState === WebSocket.OPEN || this.ws.readyState === WebSocket.CONNECTING) {
+      this.ws.close(code, reason);
+    }
+  }
+
+  /** Drops the socket without a closing handshake (dead peer, or shutdown took too long). */
+  terminate(): void {
+    this.#closing = true;
+    this.queue = null;
+    this.ws.terminate();
+  }
+}

@@ -1,0 +1,297 @@
+/**
+ * The WebSocket relay: one socket per (client, document), on `/sync/<room>?t=<token>`.
+ *
+ * Admission (`admission.ts`). The upgrade is always accepted, so that a refusal reaches the
+ * browser as a close code it can explain (the WebSocket API hides HTTP error statuses): a
+ * malformed room name or an unknown board closes with 4404, a missing or wrong token with 4401,
+ * a role that may not read the document with 4403, a full room with 4429.
+ *
+ * Order. Messages that arrive while the connection is admitted and its room is loaded from
+ * storage are queued and handled, in order, once the room is ready: no sync step is answered
+ * from a half-loaded document.
+ *
+ * Writes. An update (sync step 2 or update) from a role that may not write the document is
+ * dropped: never applied, stored or relayed. Any other update is applied to the room's doc;
+ * what the doc reports as new is written to storage and only then broadcast (`UpdateWriter`).
+ * A sync step 1 is answered once every update the room had applied is stored, with our step 2
+ * followed by our own step 1.
+ *
+ * Failure. Every handler catches: a message that cannot be decoded or applied, an unknown
+ * message type or a text frame closes that connection with 4400; exceeding the rate limit
+ * closes it with 4408; `ws` closes oversized messages with 1009. Other rooms never notice.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { canWrite, CloseCode, SYNC_PATH } from '@werkbord/shared';
+import { type RawData, WebSocket, WebSocketServer } from 'ws';
+import { applyAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { BoardService } from '../boards/BoardService.js';
+import type { WerkbordConfig } from '../config.js';
+import type { Logger } from '../log.js';
+import type { Metrics } from '../Metrics.js';
+import type { Storage } from '../storage/Storage.js';
+import { admit } from './admission.js';
+import { Connection } from './Connection.js';
+import {
+  decodeClientMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  isEmptyUpdate,
+} from './protocol.js';
+import type { Room } from './Room.js';
+import { RoomRegistry } from './RoomRegistry.js';
+import { TokenBucket } from './TokenBucket.js';
+
+/** 1011: "internal error" — the server, not the client, failed. */
+const INTERNAL_ERROR = 1011;
+const SHUTDOWN_GRACE_MS = 2_000;
+
+export interface RelayOptions {
+  config: WerkbordConfig;
+  storage: Storage;
+  boards: BoardService;
+  log: Logger;
+  metrics: Metrics;
+}
+
+export class Relay {
+  readonly #config: WerkbordConfig;
+  readonly #boards: BoardService;
+  readonly #log: Logger;
+  readonly #metrics: Metrics;
+  readonly #rooms: RoomRegistry;
+  readonly #wss: WebSocketServer;
+  readonly #connections = new Set<Connection>();
+  readonly #pingTimer: NodeJS.Timeout;
+  #closing = false;
+
+  constructor({ config, storage, boards, log, metrics }: RelayOptions) {
+    this.#config = config;
+    this.#boards = boards;
+    this.#log = log;
+    this.#metrics = metrics;
+    this.#rooms = new RoomRegistry({
+      storage,
+      log,
+      metrics,
+      compactAfterUpdates: config.compactAfterUpdates,
+      unloadDelayMs: config.roomUnloadDelayMs,
+      maxClientsPerRoom: config.maxClientsPerRoom,
+      onRoomFailed: (room) => {
+        for (const connection of room.connections) {
+          connection.close(INTERNAL_ERROR, 'opslag mislukt');
+        }
+      },
+    });
+    this.#wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
+    this.#wss.on('error', (error) => log.error({ err: error }, 'websocket server error'));
+    this.#pingTimer = setInterval(() => this.#ping(), config.pingIntervalMs);
+    this.#pingTimer.unref();
+  }
+
+  get connectionCount(): number {
+    return this.#connections.size;
+  }
+
+  get roomCount(): number {
+    return this.#rooms.size;
+  }
+
+  /** The HTTP server's `upgrade` event. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    socket.on('error', (error) => this.#log.debug({ err: error }, 'upgrade socket error'));
+    try {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      if (this.#closing || !url.pathname.startsWith(`${SYNC_PATH}/`)) {
+        return refuseUpgrade(socket, this.#closing ? '503 Service Unavailable' : '404 Not Found');
+      }
+      this.#wss.handleUpgrade(request, socket, head, (ws) => this.#accept(ws, url));
+    } catch (error) {
+      this.#log.info({ err: error, url: request.url }, 'upgrade refused');
+      refuseUpgrade(socket, '400 Bad Request');
+    }
+  }
+
+  /** Graceful shutdown: stop handling messages, store and compact, then close every socket. */
+  async close(): Promise<void> {
+    if (this.#closing) return;
+    this.#closing = true;
+    clearInterval(this.#pingTimer);
+    await this.#rooms.closeAll();
+    const closed = [...this.#connections].map(
+      (connection) =>
+        new Promise<void>((resolve) => {
+          if (connection.ws.readyState === WebSocket.CLOSED) return resolve();
+          connection.ws.once('close', () => resolve());
+          connection.close(CloseCode.ServerShutdown, 'server wordt herstart');
+        }),
+    );
+    const grace = new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref());
+    await Promise.race([Promise.all(closed), grace]);
+    for (const connection of this.#connections) connection.terminate();
+    await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
+  }
+
+  #accept(ws: WebSocket, url: URL): void {
+    const bucket = new TokenBucket(this.#config.maxMessagesPerSecond, this.#config.messageBurst);
+    const connection = new Connection(ws, bucket, this.#log, this.#metrics);
+    this.#connections.add(connection);
+    ws.on('message', (data, isBinary) => this.#onMessage(connection, data, isBinary));
+    ws.on('pong', () => (connection.alive = true));
+    ws.on('error', (error) => connection.log.info({ err: error }, 'socket error'));
+    ws.on('close', (code) => {
+      this.#connections.delete(connection);
+      this.#rooms.leave(connection);
+      connection.log.debug({ code }, 'connection closed');
+    });
+    this.#admit(connection, url).catch((error: unknown) => {
+      connection.log.error({ err: error }, 'admitting a connection failed');
+      connection.close(INTERNAL_ERROR, 'serverfout');
+    });
+  }
+
+  async #admit(connection: Connection, url: URL): Promise<void> {
+    const admission = await admit(url, this.#boards);
+    if (connection.closed) return;
+    if (admission.status === 'refused') {
+      return this.#refuse(connection, admission.code, admission.reason);
+    }
+    connection.role = admission.role;
+    connection.log = connection.log.child({ room: admission.room, role: admission.role });
+    const joined = await this.#rooms.join(connection, admission.room, admission.kind);
+    if (joined.status === 'full') {
+      return this.#refuse(connection, CloseCode.RoomFull, 'bord is vol');
+    }
+    if (joined.status === 'gone') return;
+    await joined.room.ready;
+    if (connection.closed) return;
+    this.#start(connection, joined.room);
+  }
+
+  /** The room is loaded: send the presence list and handle what the client sent meanwhile. */
+  #start(connection: Connection, room: Room): void {
+    const queued = connection.queue ?? [];
+    connection.queue = null;
+    connection.log.debug({ queued: queued.length }, 'connection ready');
+    const states = [...room.awareness.getStates().keys()];
+    if (states.length > 0) connection.send(encodeAwareness(room.awareness, states));
+    for (const bytes of queued) {
+      if (connection.closed) return;
+      this.#handle(connection, room, bytes);
+    }
+  }
+
+  #onMessage(connection: Connection, data: RawData, isBinary: boolean): void {
+    try {
+      if (connection.closed || this.#closing) return;
+      this.#metrics.messagesIn++;
+      if (!connection.bucket.take()) {
+        return this.#refuse(connection, CloseCode.RateLimited, 'te veel berichten');
+      }
+      if (!isBinary) return this.#refuse(connection, CloseCode.MalformedMessage, 'tekstbericht');
+      const bytes = toBytes(data);
+      if (connection.queue !== null) connection.queue.push(bytes);
+      else if (connection.room !== null) this.#handle(connection, connection.room, bytes);
+    } catch (error) {
+      connection.log.error({ err: error }, 'handling a message failed');
+      connection.close(INTERNAL_ERROR, 'serverfout');
+    }
+  }
+
+  #handle(connection: Connection, room: Room, bytes: Uint8Array): void {
+    let message;
+    try {
+      message = decodeClientMessage(bytes);
+    } catch (error) {
+      return this.#malformed(connection, error);
+    }
+    switch (message.type) {
+      case 'sync-step-1':
+        void this.#answerSyncStep1(connection, room, message.stateVector);
+        return;
+      case 'update':
+        return this.#applyUpdate(connection, room, message.update);
+      case 'awareness':
+        try {
+          applyAwarenessUpdate(room.awareness, message.update, connection);
+        } catch (error) {
+          this.#malformed(connection, error);
+        }
+        return;
+      case 'query-awareness':
+        connection.send(encodeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
+        return;
+    }
+  }
+
+  #applyUpdate(connection: Connection, room: Room, update: Uint8Array): void {
+    if (connection.role === null || !canWrite(connection.role, room.kind)) {
+      if (!isEmptyUpdate(update)) {
+        this.#metrics.updatesRefused++;
+        connection.log.warn({ bytes: update.length }, 'update refused: role may not write');
+      }
+      return;
+    }
+    try {
+      Y.applyUpdate(room.doc, update, connection); // [1]
+    } catch (error) {
+      this.#malformed(connection, error);
+    }
+  }
+
+  async #answerSyncStep1(connection: Connection, room: Room, stateVector: Uint8Array) {
+    try {
+      await this.#rooms.whenStored(room);
+      if (connection.closed || this.#closing) return;
+      connection.send(encodeSyncStep2(room.doc, stateVector));
+      connection.send(encodeSyncStep1(room.doc));
+    } catch (error) {
+      connection.log.error({ err: error }, 'answering sync step 1 failed');
+      connection.close(INTERNAL_ERROR, 'serverfout');
+    }
+  }
+
+  #malformed(connection: Connection, error: unknown): void {
+    connection.log.info({ err: error }, 'malformed message');
+    this.#refuse(connection, CloseCode.MalformedMessage, 'onleesbaar bericht');
+  }
+
+  #refuse(connection: Connection, code: CloseCode, reason: string): void {
+    if (code !== CloseCode.NotFound && code !== CloseCode.Unauthorized) {
+      this.#metrics.connectionsRejected++;
+    }
+    connection.log.info({ code, reason }, 'closing connection');
+    connection.close(code, reason);
+  }
+
+  /** Drops sockets that did not answer the previous ping (a laptop lid closed, a dead NAT). */
+  #ping(): void {
+    for (const connection of this.#connections) {
+      if (!connection.alive) {
+        connection.log.info('no pong, dropping connection');
+        connection.terminate();
+        continue;
+      }
+      connection.alive = false;
+      if (connection.ws.readyState === WebSocket.OPEN) connection.ws.ping();
+    }
+  }
+}
+
+function refuseUpgrade(socket: Duplex, status: string): void {
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+}
+
+/*
+ * [1] The connection is the transaction origin: the doc's `update` event hands what is new to
+ *     the writer, which skips the sender when it broadcasts. A duplicate update emits nothing
+ *     and so is neither stored nor relayed again. An update that throws halfway may leave what
+ *     Yjs integrated before the error; that part is a valid change and is stored like any other.
+ */

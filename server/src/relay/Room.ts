@@ -1,0 +1,119 @@
+/**
+ * One loaded document: its Y.Doc, the presence (awareness) of its clients and the connections
+ * that receive its broadcasts. The room's doc is the truth the relay answers sync requests
+ * from; it is rebuilt from storage when the room loads and thrown away when it unloads.
+ */
+import type { DocKind } from '@werkbord/shared';
+import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Storage } from '../storage/Storage.js';
+import { Connection } from './Connection.js';
+import { encodeAwareness } from './protocol.js';
+
+/** Transaction origin of updates replayed from storage: they are never stored again. */
+export const FROM_STORAGE = Symbol('from storage');
+
+/** Receives every update the doc emits that did not come from storage. */
+export type UpdateListener = (room: Room, update: Uint8Array, origin: Connection | null) => void;
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+export class Room {
+  readonly name: string;
+  readonly kind: DocKind;
+  readonly doc = new Y.Doc();
+  readonly awareness: Awareness;
+  readonly connections = new Set<Connection>();
+  /** Resolves once the stored state is in `doc`; no sync message is answered before. */
+  readonly ready: Promise<void>;
+  /** Sequence number of the newest stored update that `doc` contains. */
+  lastStoredSeq = 0;
+  /** Stored updates not yet merged into the compacted state. */
+  updatesSinceCompaction = 0;
+  /** Updates applied to `doc` whose write has not completed yet. */
+  unstored = 0;
+  compacting: Promise<void> | null = null;
+  readonly #awarenessOwners = new Map<number, Connection>();
+  unloadTimer: NodeJS.Timeout | null = null;
+
+  constructor(name: string, kind: DocKind, storage: Storage, onUpdate: UpdateListener) {
+    this.name = name;
+    this.kind = kind;
+    this.awareness = new Awareness(this.doc);
+    this.awareness.setLocalState(null); // [1]
+    this.awareness.on('update', this.#onAwarenessUpdate);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === FROM_STORAGE) return;
+      onUpdate(this, update, origin instanceof Connection ? origin : null);
+    });
+    this.ready = this.#load(storage);
+  }
+
+  async #load(storage: Storage): Promise<void> {
+    const stored = await storage.loadDocument(this.name);
+    Y.transact(
+      this.doc,
+      () => {
+        if (stored.state !== null) Y.applyUpdate(this.doc, stored.state, FROM_STORAGE);
+        for (const update of stored.updates) Y.applyUpdate(this.doc, update, FROM_STORAGE);
+      },
+      FROM_STORAGE,
+    );
+    this.lastStoredSeq = stored.lastSeq;
+    this.updatesSinceCompaction = stored.updates.length;
+  }
+
+  /** Sends `message` to every connection of the room except `except`. */
+  broadcast(message: Uint8Array, except: Connection | null = null): void {
+    for (const connection of this.connections) {
+      if (connection !== except) connection.send(message);
+    }
+  }
+
+  /** Removes a connection and, with a broadcast to the others, the presence it introduced. */
+  remove(connection: Connection): void {
+    if (!this.connections.delete(connection)) return;
+    if (connection.awarenessIds.size > 0) {
+      removeAwarenessStates(this.awareness, [...connection.awarenessIds], connection); // [2]
+    }
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  /** Every awareness change is relayed; the client ids a connection sets are tracked to it. */
+  readonly #onAwarenessUpdate = (change: AwarenessChange, origin: unknown): void => {
+    const from = origin instanceof Connection ? origin : null;
+    if (from !== null && this.connections.has(from)) {
+      for (const id of [...change.added, ...change.updated]) {
+        const owner = this.#awarenessOwners.get(id);
+        if (owner === from) continue;
+        owner?.awarenessIds.delete(id); // [3]
+        this.#awarenessOwners.set(id, from);
+        from.awarenessIds.add(id);
+      }
+    }
+    for (const id of change.removed) {
+      this.#awarenessOwners.get(id)?.awarenessIds.delete(id);
+      this.#awarenessOwners.delete(id);
+    }
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    if (changed.length > 0) this.broadcast(encodeAwareness(this.awareness, changed), from);
+  };
+}
+
+/*
+ * [1] y-protocols' Awareness starts with an empty local state for the doc's own client id; the
+ *     server is not a participant, so it clears it and never appears in anyone's presence list.
+ * [2] The connection is already out of `connections`, so the removal reaches every other client.
+ *     A remote client's removal is encoded with its last clock, which the others accept: they
+ *     drop the state and do not wait for the 30-second awareness timeout.
+ * [3] A client that reconnects keeps its client id; the new connection takes it over, so closing
+ *     the old, half-dead socket later does not remove the presence of the live one.
+ */

@@ -1,0 +1,108 @@
+/**
+ * Composes the server: storage → boards → relay and HTTP API → one node:http server. The only
+ * place that knows every part; each part knows only the narrow interfaces it is given.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { BoardService } from './boards/BoardService.js';
+import type { WerkbordConfig } from './config.js';
+import { apiRoutes } from './http/apiRoutes.js';
+import { createRequestHandler } from './http/createRequestHandler.js';
+import { createStaticHandler } from './http/staticFiles.js';
+import { createLogger, type Logger } from './log.js';
+import { Metrics } from './Metrics.js';
+import { Relay } from './relay/Relay.js';
+import { SqliteStorage } from './storage/SqliteStorage.js';
+import type { Storage } from './storage/Storage.js';
+
+export interface WerkbordServerOptions {
+  /** Defaults to a pino logger at the configured level. */
+  logger?: Logger;
+  /** Defaults to SQLite in `config.dataDir`. */
+  storage?: Storage;
+}
+
+export interface WerkbordServer {
+  /** Starts listening; resolves with the port actually bound (useful with `PORT=0`). */
+  listen(): Promise<{ port: number; url: string }>;
+  /**
+   * Graceful shutdown: stops accepting connections, writes pending updates, compacts every
+   * loaded room, closes the sockets (4503, "come back later") and the database. Idempotent.
+   */
+  close(): Promise<void>;
+}
+
+export function createWerkbordServer(
+  config: WerkbordConfig,
+  options: WerkbordServerOptions = {},
+): WerkbordServer {
+  const log = options.logger ?? createLogger(config.logLevel);
+  const storage =
+    options.storage ??
+    new SqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
+  const metrics = new Metrics();
+  const boards = new BoardService(storage);
+  const relay = new Relay({ config, storage, boards, log, metrics });
+  const startedAt = Date.now();
+  const routes = apiRoutes({
+    boards,
+    tldrawLicenseKey: config.tldrawLicenseKey,
+    metrics: () => ({
+      roomsLoaded: relay.roomCount,
+      connections: relay.connectionCount,
+      messagesIn: metrics.messagesIn,
+      messagesOut: metrics.messagesOut,
+      updatesStored: metrics.updatesStored,
+      updatesRefused: metrics.updatesRefused,
+      compactions: metrics.compactions,
+      connectionsRejected: metrics.connectionsRejected,
+      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+      rssBytes: process.memoryUsage.rss(),
+    }),
+  });
+  const http = createServer(
+    createRequestHandler(routes, createStaticHandler(config.clientDir, log), log),
+  );
+  http.on('upgrade', (request, socket, head) => relay.handleUpgrade(request, socket, head));
+  http.on('clientError', (error, socket) => {
+    log.debug({ err: error }, 'http client error');
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  let closing: Promise<void> | null = null;
+
+  return {
+    listen() {
+      return new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(config.port, config.host, () => {
+          http.off('error', reject);
+          const { port } = http.address() as AddressInfo;
+          const host =
+            config.host === undefined || isWildcard(config.host) ? 'localhost' : config.host;
+          resolve({ port, url: `http://${host.includes(':') ? `[${host}]` : host}:${port}` });
+        });
+      });
+    },
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => {
+          if (!http.listening) return resolve();
+          http.close(() => resolve());
+        });
+        http.closeIdleConnections();
+        await relay.close();
+        http.closeAllConnections();
+        await stopped;
+        await storage.close();
+        log.info('server stopped');
+      })();
+      return closing;
+    },
+  };
+}
+
+function isWildcard(host: string): boolean {
+  return host === '0.0.0.0' || host === '::' || host === '[::]';
+}

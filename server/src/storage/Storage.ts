@@ -1,0 +1,61 @@
+/**
+ * Everything the server keeps on disk, behind one asynchronous interface so that a networked
+ * database (PostgreSQL) can replace the embedded SQLite file without touching the relay.
+ *
+ * Documents are named by their room name (`<boardId>`, `<boardId>.control`). Each one is an
+ * append-only log of Yjs updates plus, after compaction, one merged state that replaces the
+ * updates up to a sequence number.
+ */
+import type { Role } from '@werkbord/shared';
+
+export interface BoardRecord {
+  boardId: string;
+  werkvorm: string;
+  title: string;
+  /** ISO 8601 */
+  createdAt: string;
+}
+
+export interface TokenRecord {
+  /** SHA-256 of the token; the token itself is never stored. */
+  hash: Buffer;
+  role: Role;
+}
+
+export interface DocumentUpdate {
+  /** The document (room) name. */
+  doc: string;
+  /** A Yjs update (v1 encoding). */
+  update: Uint8Array;
+}
+
+export interface StoredDocument {
+  /** Merged state of every update up to `stateSeq`; `null` before the first compaction. */
+  state: Uint8Array | null;
+  stateSeq: number;
+  /** Updates after `stateSeq`, oldest first. */
+  updates: Uint8Array[];
+  /** Sequence number of the newest update (or `stateSeq` when there are none). */
+  lastSeq: number;
+}
+
+export interface Storage {
+  /** Creates a board, its tokens and its documents' first updates in one transaction. */
+  createBoard(
+    board: BoardRecord,
+    tokens: readonly TokenRecord[],
+    initialUpdates: readonly DocumentUpdate[],
+  ): Promise<void>;
+  getBoard(boardId: string): Promise<BoardRecord | null>;
+  /** The role of the token with this hash on this board, `null` when it belongs to none. */
+  findRole(boardId: string, tokenHash: Buffer): Promise<Role | null>;
+  loadDocument(doc: string): Promise<StoredDocument>;
+  /**
+   * Appends updates of any documents in one transaction and resolves, once they are durable,
+   * with their sequence numbers in the same order.
+   */
+  appendUpdates(updates: readonly DocumentUpdate[]): Promise<number[]>;
+  /** Replaces the document's updates with sequence number ≤ `uptoSeq` by `state`, atomically. */
+  compact(doc: string, state: Uint8Array, uptoSeq: number): Promise<void>;
+  close(): Promise<void>;
+}

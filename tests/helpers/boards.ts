@@ -1,0 +1,31 @@
+/** Creating boards through the public HTTP API, as the client does. */
+import type { CreateBoardResponse, Role } from '@werkbord/shared';
+
+export interface TestBoard {
+  boardId: string;
+  tokens: Record<Role, string>;
+}
+
+export async function createBoard(httpUrl: string, title = 'Testbord'): Promise<TestBoard> {
+  const response = await fetch(`${httpUrl}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ werkvorm: 'leeg-bord', title }),
+  });
+  if (response.status !== 201) throw new Error(`POST /api/boards → ${response.status}`);
+  const { boardId, links } = (await response.json()) as CreateBoardResponse;
+  return {
+    boardId,
+    tokens: {
+      facilitator: tokenOf(links.facilitator),
+      participant: tokenOf(links.participant),
+      viewer: tokenOf(links.viewer),
+    },
+  };
+}
+
+export function tokenOf(link: string): string {
+  const token = new URL(link, 'http://x').searchParams.get('t');
+  if (token === null) throw new Error(`no token in ${link}`);
+  return token;
+}

@@ -1,0 +1,71 @@
+/**
+ * A real Werkbord server for tests: port 0 on loopback, a fresh temporary SQLite directory,
+ * configured through the same `loadConfig` as production. `restart()` starts a new server on
+ * the same data directory.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  createWerkbordServer,
+  loadConfig,
+  type Storage,
+  type WerkbordConfig,
+  type WerkbordServer,
+} from '@werkbord/server';
+
+export interface TestServer {
+  httpUrl: string;
+  /** The y-websocket server URL (rooms are appended by the provider). */
+  syncUrl: string;
+  dataDir: string;
+  server: WerkbordServer;
+  /** Graceful close; the data directory stays. */
+  close(): Promise<void>;
+  /** Closes this server and starts another one on the same data directory. */
+  restart(): Promise<TestServer>;
+}
+
+const dataDirs: string[] = [];
+
+export interface TestServerOptions {
+  /** Reuse this data directory (a restart) instead of a new temporary one. */
+  dataDir?: string;
+  /** A storage to use instead of the default SQLite file in the data directory. */
+  storage?: (config: WerkbordConfig) => Storage;
+}
+
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: TestServerOptions = {},
+): Promise<TestServer> {
+  const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'werkbord-it-'));
+  if (options.dataDir === undefined) dataDirs.push(dir);
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    WERKBORD_DATA_DIR: dir,
+    WERKBORD_CLIENT_DIR: join(dir, 'no-client'),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    ...env,
+  });
+  const server = createWerkbordServer(config, { storage: options.storage?.(config) });
+  const { port } = await server.listen();
+  const testServer: TestServer = {
+    httpUrl: `http://127.0.0.1:${port}`,
+    syncUrl: `ws://127.0.0.1:${port}/sync`,
+    dataDir: dir,
+    server,
+    close: () => server.close(),
+    async restart() {
+      await server.close();
+      return startTestServer(env, { ...options, dataDir: dir });
+    },
+  };
+  return testServer;
+}
+
+/** Removes every data directory the tests created (call from `afterAll`). */
+export function removeTestDataDirs(): void {
+  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
