@@ -8,6 +8,8 @@ export class Metrics {
   compactions = 0;
   /** Connections closed by the server for a malformed message, the rate limit or a full room. */
   connectionsRejected = 0;
+  /** Connections dropped because they read slower than their room writes. */
+  slowConnectionsDropped = 0;
 }
 
 /** The body of `GET /metrics`. */
@@ -20,6 +22,7 @@ export interface MetricsSnapshot {
   updatesRefused: number;
   compactions: number;
   connectionsRejected: number;
+  slowConnectionsDropped: number;
   uptimeSeconds: number;
   rssBytes: number;
 }

@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       compactAfterUpdates: 500,
       roomUnloadDelayMs: 30_000,
       pingIntervalMs: 30_000,
+      maxBufferedBytes: 32 * 1024 * 1024,
       sqliteSynchronous: 'NORMAL',
       logLevel: 'info',
       tldrawLicenseKey: null,

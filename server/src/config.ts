@@ -23,6 +23,8 @@ export interface WerkbordConfig {
   clientDir: string;
   /** `WERKBORD_MAX_MESSAGE_BYTES`: largest WebSocket message accepted; a larger one closes that connection (1009). Default 10 MiB. */
   maxMessageBytes: number;
+  /** `WERKBORD_MAX_BUFFERED_BYTES`: unsent bytes queued for one connection; a client that reads slower than its room writes is dropped beyond this (it resyncs on reconnect). Default 32 MiB. */
+  maxBufferedBytes: number;
   /** `WERKBORD_MAX_MESSAGES_PER_SECOND`: sustained messages per second per connection (token bucket refill). Default `100`. */
   maxMessagesPerSecond: number;
   /** `WERKBORD_MESSAGE_BURST`: messages a connection may send at once before the rate applies (bucket size). Default `300`. */
@@ -90,6 +92,12 @@ export function loadConfig(env: Env = process.env): WerkbordConfig {
     dataDir: resolve(read('WERKBORD_DATA_DIR') ?? 'data'),
     clientDir: resolve(read('WERKBORD_CLIENT_DIR') ?? resolve(REPO_ROOT, 'client/dist')),
     maxMessageBytes: integer('WERKBORD_MAX_MESSAGE_BYTES', 10 * 1024 * 1024, 1024, 1024 ** 3),
+    maxBufferedBytes: integer(
+      'WERKBORD_MAX_BUFFERED_BYTES',
+      32 * 1024 * 1024,
+      64 * 1024,
+      1024 ** 3,
+    ),
     maxMessagesPerSecond: integer('WERKBORD_MAX_MESSAGES_PER_SECOND', 100, 1, 1_000_000),
     messageBurst: integer('WERKBORD_MESSAGE_BURST', 300, 1, 1_000_000),
     maxClientsPerRoom: integer('WERKBORD_MAX_CLIENTS_PER_ROOM', 200, 1, 100_000),

@@ -56,6 +56,7 @@ export function createWerkbordServer(
       updatesRefused: metrics.updatesRefused,
       compactions: metrics.compactions,
       connectionsRejected: metrics.connectionsRejected,
+      slowConnectionsDropped: metrics.slowConnectionsDropped,
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
       rssBytes: process.memoryUsage.rss(),
     }),

@@ -3,6 +3,7 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createBoard, type TestBoard } from '../helpers/boards.js';
 import { closeRawSockets, openRawSocket, roomUrl } from '../helpers/rawSocket.js';
+import { fetchMetrics } from '../helpers/metrics.js';
 import { destroyClients, type SyncClient, syncedClient } from '../helpers/syncClients.js';
 import { removeTestDataDirs, startTestServer, type TestServer } from '../helpers/testServer.js';
 import { waitFor } from '../helpers/waitFor.js';
@@ -156,6 +157,34 @@ describe('misbehaving connections are closed alone', () => {
       expect(live.ws.readyState).toBe(live.ws.OPEN);
     } finally {
       await pinging.close();
+    }
+  });
+  it('a connection that stops reading is dropped before its backlog grows past the limit', async () => {
+    const buffered = await startTestServer({ WERKBORD_MAX_BUFFERED_BYTES: String(64 * 1024) });
+    try {
+      const board = await createBoard(buffered.httpUrl);
+      const writer = await syncedClient(buffered.syncUrl, board.boardId, board.tokens.participant);
+      const reader = await syncedClient(buffered.syncUrl, board.boardId, board.tokens.viewer);
+      const stalled = await openRawSocket(
+        roomUrl(buffered.syncUrl, board.boardId, board.tokens.viewer),
+      );
+      stalled.ws.pause(); // stops reading: the kernel's buffers fill, then the server's
+
+      // 30 updates of 500 kB: far more than the loopback socket buffers hold.
+      const chunk = 'x'.repeat(50_000);
+      for (let batch = 0; batch < 30; batch++) {
+        writer.doc.transact(() => {
+          for (let i = 0; i < 10; i++) writer.records.set(`big-${batch * 10 + i}`, chunk);
+        });
+      }
+      await waitFor('the last update to reach the reader', () => reader.records.has('big-299'), {
+        timeoutMs: 15_000,
+      });
+      expect((await fetchMetrics(buffered.httpUrl)).slowConnectionsDropped).toBe(1);
+      expect(writer.closes).toEqual([]);
+      expect(reader.closes).toEqual([]);
+    } finally {
+      await buffered.close();
     }
   });
 });

@@ -27,10 +27,18 @@ export class Connection {
   alive = true;
   #closing = false;
   readonly #metrics: Metrics;
+  readonly #maxBufferedBytes: number;
 
-  constructor(ws: WebSocket, bucket: TokenBucket, log: Logger, metrics: Metrics) {
+  constructor(
+    ws: WebSocket,
+    bucket: TokenBucket,
+    log: Logger,
+    metrics: Metrics,
+    maxBufferedBytes: number,
+  ) {
     this.ws = ws;
     this.bucket = bucket;
+    this.#maxBufferedBytes = maxBufferedBytes;
     this.log = log.child({ conn: this.id });
     this.#metrics = metrics;
   }
@@ -49,6 +57,13 @@ export class Connection {
     if (this.closed) return;
     this.#metrics.messagesOut++;
     this.ws.send(message);
+    // A peer that stops reading would make us buffer without bound. A closing frame would queue
+    // behind the backlog, so drop the socket; the client resyncs by state vector on reconnect.
+    if (this.ws.bufferedAmount > this.#maxBufferedBytes) {
+      this.#metrics.slowConnectionsDropped++;
+      this.log.warn({ bufferedBytes: this.ws.bufferedAmount }, 'slow connection dropped');
+      this.terminate();
+    }
   }
 
   /** Closes with an application code and a short Dutch reason (at most 123 bytes). */

@@ -136,7 +136,13 @@ export class Relay {
 
   #accept(ws: WebSocket, url: URL): void {
     const bucket = new TokenBucket(this.#config.maxMessagesPerSecond, this.#config.messageBurst);
-    const connection = new Connection(ws, bucket, this.#log, this.#metrics);
+    const connection = new Connection(
+      ws,
+      bucket,
+      this.#log,
+      this.#metrics,
+      this.#config.maxBufferedBytes,
+    );
     this.#connections.add(connection);
     ws.on('message', (data, isBinary) => this.#onMessage(connection, data, isBinary));
     ws.on('pong', () => (connection.alive = true));
