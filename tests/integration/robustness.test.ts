@@ -160,7 +160,9 @@ describe('misbehaving connections are closed alone', () => {
     }
   });
   it('a connection that stops reading is dropped before its backlog grows past the limit', async () => {
-    const buffered = await startTestServer({ WERKBORD_MAX_BUFFERED_BYTES: String(64 * 1024) });
+    const buffered = await startTestServer({
+      WERKBORD_MAX_BUFFERED_BYTES: String(4 * 1024 * 1024),
+    });
     try {
       const board = await createBoard(buffered.httpUrl);
       const writer = await syncedClient(buffered.syncUrl, board.boardId, board.tokens.participant);
@@ -170,7 +172,7 @@ describe('misbehaving connections are closed alone', () => {
       );
       stalled.ws.pause(); // stops reading: the kernel's buffers fill, then the server's
 
-      // 30 updates of 500 kB: far more than the loopback socket buffers hold.
+      // 30 updates of 500 kB each: far more than the loopback socket buffers and the limit hold.
       const chunk = 'x'.repeat(50_000);
       for (let batch = 0; batch < 30; batch++) {
         writer.doc.transact(() => {

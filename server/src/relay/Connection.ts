@@ -55,15 +55,17 @@ export class Connection {
   /** Sends one binary message; a failed write surfaces as the socket's `error` and `close`. */
   send(message: Uint8Array): void {
     if (this.closed) return;
-    this.#metrics.messagesOut++;
-    this.ws.send(message);
-    // A peer that stops reading would make us buffer without bound. A closing frame would queue
+    // A peer that stops reading would make us buffer without bound. Judge the backlog before
+    // adding to it (one large message is no sign of a slow reader). A closing frame would queue
     // behind the backlog, so drop the socket; the client resyncs by state vector on reconnect.
     if (this.ws.bufferedAmount > this.#maxBufferedBytes) {
       this.#metrics.slowConnectionsDropped++;
       this.log.warn({ bufferedBytes: this.ws.bufferedAmount }, 'slow connection dropped');
       this.terminate();
+      return;
     }
+    this.#metrics.messagesOut++;
+    this.ws.send(message);
   }
 
   /** Closes with an application code and a short Dutch reason (at most 123 bytes). */
