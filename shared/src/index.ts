@@ -4,5 +4,23 @@ export * from './documents.js';
 export * from './i18n.js';
 export * from './roles.js';
 export * from './rooms.js';
-export type { Werkvorm } from './werkvormen/Werkvorm.js';
+
+export * from './cards/BoardCard.js';
+export * from './cards/cardsFromRecords.js';
+export * from './cards/period.js';
+export * from './cards/shapeProps.js';
+
+export * from './werkvormen/Harvest.js';
+export * from './werkvormen/Layout.js';
+export * from './werkvormen/SettingsSchema.js';
+export type { CardMove, Placement, Step, Werkvorm } from './werkvormen/Werkvorm.js';
+export { REFLECTIE_ZONE_ID } from './werkvormen/reflectie.js';
+export { harvestBoard } from './werkvormen/harvestBoard.js';
 export { WERKVORMEN, findWerkvorm } from './werkvormen/registry.js';
+
+// Each werkvorm's own helpers (the historielijn's date mapping, the stakeholdermap's rings…).
+export * as Historielijn from './werkvormen/historielijn/index.js';
+export * as KlaagEnJubelmuur from './werkvormen/klaag-en-jubelmuur/index.js';
+export * as Stakeholdermap from './werkvormen/stakeholdermap/index.js';
+export * as CirkelVanInvloed from './werkvormen/cirkel-van-invloed/index.js';
+export * as LeegBord from './werkvormen/leeg-bord/index.js';

@@ -1,8 +1,22 @@
 /** Every werkvorm, one line each. A test fails when a werkvorm folder is missing here. */
+import { cirkelVanInvloed } from './cirkel-van-invloed/index.js';
+import { historielijn } from './historielijn/index.js';
+import { klaagEnJubelmuur } from './klaag-en-jubelmuur/index.js';
 import { leegBord } from './leeg-bord/index.js';
+import { stakeholdermap } from './stakeholdermap/index.js';
 import type { Werkvorm } from './Werkvorm.js';
 
-export const WERKVORMEN: readonly Werkvorm[] = [leegBord];
+/**
+ * In the order the home page shows them; the first is preselected. Leeg bord leads until the
+ * werkvorm boards (background, cards, steps) are drawn by the client.
+ */
+export const WERKVORMEN: readonly Werkvorm[] = [
+  leegBord,
+  historielijn,
+  klaagEnJubelmuur,
+  stakeholdermap,
+  cirkelVanInvloed,
+];
 
 export function findWerkvorm(id: string): Werkvorm | undefined {
   return WERKVORMEN.find((werkvorm) => werkvorm.id === id);

@@ -1,0 +1,122 @@
+/**
+ * The plain card model: what the werkvormen classify and harvest. It is read from the tldraw
+ * records of the content document by `cardsFromRecords`, so werkvorm code never sees tldraw.
+ */
+import type { Localized } from '../i18n.js';
+import type { Period } from './period.js';
+
+/** The kinds of card a group writes. */
+export const CardKind = {
+  Anekdote: 'anekdote',
+  Stakeholder: 'stakeholder',
+  Kaart: 'kaart',
+} as const;
+export type CardKind = (typeof CardKind)[keyof typeof CardKind];
+
+/** The fixed tags a stakeholder card can carry. */
+export const StakeholderTag = {
+  BotstMetInitiatief: 'botst-met-initiatief',
+  KansVoorLinkje: 'kans-voor-linkje',
+} as const;
+export type StakeholderTag = (typeof StakeholderTag)[keyof typeof StakeholderTag];
+
+export const STAKEHOLDER_TAG_LABELS: Record<StakeholderTag, Localized> = {
+  'botst-met-initiatief': { nl: 'botst met ons initiatief', en: 'clashes with our initiative' },
+  'kans-voor-linkje': { nl: 'kans voor een linkje', en: 'chance for a link' },
+};
+
+/** How strong a relation is: drawn thick, thin, or dotted. */
+export const RelationStrength = {
+  Sterk: 'sterk',
+  Zwak: 'zwak',
+  AandachtNodig: 'aandacht-nodig',
+} as const;
+export type RelationStrength = (typeof RelationStrength)[keyof typeof RelationStrength];
+
+export const RELATION_STRENGTH_LABELS: Record<RelationStrength, Localized> = {
+  sterk: { nl: 'sterk', en: 'strong' },
+  zwak: { nl: 'zwak', en: 'weak' },
+  'aandacht-nodig': { nl: 'aandacht nodig', en: 'needs attention' },
+};
+
+/** The end of a relation that is the initiative in the centre rather than a card. */
+export const CENTRE = 'centre';
+
+/** An axis-aligned rectangle in page coordinates. */
+export interface Bounds {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+interface CardBase extends Bounds {
+  /** The tldraw shape id (`shape:…`). */
+  id: string;
+  /** The name of who wrote it; empty when unknown. */
+  author: string;
+  /** Milliseconds since 1970; `null` when unknown. */
+  createdAt: number | null;
+}
+
+export interface AnekdoteCard extends CardBase {
+  kind: 'anekdote';
+  /** The date the anekdote gives itself; on the tijdbalk its position decides (see historielijn). */
+  period: Period | null;
+  title: string;
+  /** "Het verhaal dat erbij hoort." */
+  story: string;
+}
+
+export interface StakeholderCard extends CardBase {
+  kind: 'stakeholder';
+  name: string;
+  /** What matters to this stakeholder. */
+  belangen: string;
+  tags: StakeholderTag[];
+}
+
+export interface KaartCard extends CardBase {
+  kind: 'kaart';
+  text: string;
+}
+
+export type BoardCard = AnekdoteCard | StakeholderCard | KaartCard;
+
+/** A line between two cards, or a card and the centre. */
+export interface BoardRelation {
+  /** The tldraw shape id of the line. */
+  id: string;
+  /** A card id or `CENTRE`. */
+  from: string;
+  to: string;
+  strength: RelationStrength;
+}
+
+/** What `cardsFromRecords` finds in a content document. */
+export interface BoardContent {
+  cards: BoardCard[];
+  relations: BoardRelation[];
+}
+
+/** The centre point of a card's bounds: what decides its zone. */
+export function cardCentre(card: Bounds): { x: number; y: number } {
+  return { x: card.x + card.w / 2, y: card.y + card.h / 2 };
+}
+
+/** The short text that names a card in lists: a stakeholder's name, a title, a note's text. */
+export function cardTitle(card: BoardCard): string {
+  switch (card.kind) {
+    case 'anekdote':
+      return card.title;
+    case 'stakeholder':
+      return card.name;
+    case 'kaart':
+      return card.text;
+  }
+}
+
+/** Reading order on a board: top to bottom, then left to right, then by id for equal positions. */
+export function compareReadingOrder(a: BoardCard, b: BoardCard): number {
+  return a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
