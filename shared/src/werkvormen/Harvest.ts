@@ -38,6 +38,13 @@ export interface Harvest<R = unknown> {
 }
 
 /** A cell's text in a language. */
+/** Column and table labels every werkvorm's harvest uses. */
+export const COMMON_HARVEST_LABELS = {
+  tekst: { nl: 'Tekst', en: 'Text' },
+  auteur: { nl: 'Auteur', en: 'Author' },
+  overig: { nl: 'Overige kaarten', en: 'Other cards' },
+} satisfies Record<string, Localized>;
+
 export function cellText(cell: HarvestCell, language: Language): string {
   return typeof cell === 'string' ? cell : cell[language];
 }

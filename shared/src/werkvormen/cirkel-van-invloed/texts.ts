@@ -4,6 +4,7 @@
  * (`001:3125-3135`).
  */
 import type { Localized } from '../../i18n.js';
+import { COMMON_HARVEST_LABELS } from '../Harvest.js';
 import type { Step } from '../Werkvorm.js';
 
 export const NAME: Localized = {
@@ -96,14 +97,12 @@ export const ZONE_LABELS = {
 } satisfies Record<string, Localized>;
 
 export const HARVEST_LABELS = {
+  ...COMMON_HARVEST_LABELS,
   cirkels: { nl: 'Cirkels per persoon', en: 'Circles per person' },
   vergelijking: { nl: 'Vergelijking', en: 'Comparison' },
   verzameld: { nl: 'Nog niet ingedeeld', en: 'Not yet sorted' },
-  overig: { nl: 'Overige kaarten', en: 'Other cards' },
   persoon: { nl: 'Persoon', en: 'Person' },
   cirkel: { nl: 'Cirkel', en: 'Circle' },
-  tekst: { nl: 'Tekst', en: 'Text' },
-  auteur: { nl: 'Auteur', en: 'Author' },
   invloed: { nl: 'Invloed', en: 'Influence' },
   betrokkenheid: { nl: 'Betrokkenheid', en: 'Concern' },
   buiten: { nl: 'Buiten', en: 'Outside' },

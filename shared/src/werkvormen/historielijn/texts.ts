@@ -3,6 +3,7 @@
  * "the movie" of its own history; anecdotes are told, not debated.
  */
 import type { Localized } from '../../i18n.js';
+import { COMMON_HARVEST_LABELS } from '../Harvest.js';
 import type { Step } from '../Werkvorm.js';
 
 export const NAME: Localized = { nl: 'Historielijn', en: 'History line' };
@@ -79,15 +80,13 @@ export const ZONE_LABELS = {
 } satisfies Record<string, Localized>;
 
 export const HARVEST_LABELS = {
+  ...COMMON_HARVEST_LABELS,
   anekdotes: { nl: 'Anekdotes', en: 'Anecdotes' },
   toetreding: { nl: 'Volgorde van toetreding', en: 'Order of joining' },
-  overig: { nl: 'Overige kaarten', en: 'Other cards' },
   datum: { nl: 'Datum', en: 'Date' },
   titel: { nl: 'Titel', en: 'Title' },
   verhaal: { nl: 'Verhaal', en: 'Story' },
-  auteur: { nl: 'Auteur', en: 'Author' },
   volgorde: { nl: 'Volgorde', en: 'Order' },
   naam: { nl: 'Naam', en: 'Name' },
-  tekst: { nl: 'Tekst', en: 'Text' },
   doel: { nl: 'Doel', en: 'Purpose' },
 } satisfies Record<string, Localized>;

@@ -4,6 +4,7 @@
  * (`002:2712-2714, 2846-2849`).
  */
 import type { Localized } from '../../i18n.js';
+import { COMMON_HARVEST_LABELS } from '../Harvest.js';
 import type { Step } from '../Werkvorm.js';
 
 export const NAME: Localized = { nl: 'Klaag- en jubelmuur', en: 'Complaint and cheer wall' };
@@ -94,11 +95,9 @@ export const ZONE_TEXTS = {
 } satisfies Record<string, Record<'label' | 'hint' | 'short', Localized>>;
 
 export const HARVEST_LABELS = {
+  ...COMMON_HARVEST_LABELS,
   muren: { nl: 'Klaag- en jubelmuur', en: 'Complaint and cheer wall' },
   ambitie: { nl: 'Gezamenlijke ambitie', en: 'Shared ambition' },
-  overig: { nl: 'Overige kaarten', en: 'Other cards' },
   muur: { nl: 'Muur', en: 'Wall' },
   cluster: { nl: 'Cluster', en: 'Cluster' },
-  tekst: { nl: 'Tekst', en: 'Text' },
-  auteur: { nl: 'Auteur', en: 'Author' },
 } satisfies Record<string, Localized>;

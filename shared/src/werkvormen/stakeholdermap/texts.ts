@@ -3,6 +3,7 @@
  * around the initiative, in rings of importance, with their interests and the relations with them.
  */
 import type { Localized } from '../../i18n.js';
+import { COMMON_HARVEST_LABELS } from '../Harvest.js';
 import type { Step } from '../Werkvorm.js';
 
 export const NAME: Localized = { nl: 'Stakeholdermap', en: 'Stakeholder map' };
@@ -101,9 +102,9 @@ export const RING_LABELS: readonly Localized[] = [
 export const DEFAULT_INITIATIVE: Localized = { nl: 'Ons initiatief', en: 'Our initiative' };
 
 export const HARVEST_LABELS = {
+  ...COMMON_HARVEST_LABELS,
   stakeholders: { nl: 'Stakeholders', en: 'Stakeholders' },
   relaties: { nl: 'Relaties', en: 'Relations' },
-  overig: { nl: 'Overige kaarten', en: 'Other cards' },
   ring: { nl: 'Ring', en: 'Ring' },
   naam: { nl: 'Naam', en: 'Name' },
   belangen: { nl: 'Belangen', en: 'Interests' },
@@ -111,8 +112,6 @@ export const HARVEST_LABELS = {
   van: { nl: 'Van', en: 'From' },
   naar: { nl: 'Naar', en: 'To' },
   sterkte: { nl: 'Sterkte', en: 'Strength' },
-  tekst: { nl: 'Tekst', en: 'Text' },
-  auteur: { nl: 'Auteur', en: 'Author' },
   centrum: { nl: 'centrum', en: 'centre' },
   buiten: { nl: 'buiten de ringen', en: 'outside the rings' },
 } satisfies Record<string, Localized>;
