@@ -14,4 +14,6 @@ export const BoardKey = {
   Title: 'title',
   CreatedAt: 'createdAt',
   Settings: 'settings',
+  /** The index of the current step of the werkvorm (a number, 0 when missing). */
+  Step: 'step',
 } as const;

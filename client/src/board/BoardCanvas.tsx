@@ -2,7 +2,7 @@ import { Tldraw, type TLCurrentUser } from 'tldraw';
 import type { BoardSession } from '../sync/BoardSession';
 import { ASSET_URLS } from '../tldraw/assetUrls';
 import { setUpEditor } from '../tldraw/editorSetup';
-import { SHAPE_UTILS } from '../tldraw/shapeUtils';
+import { BINDING_UTILS, SHAPE_UTILS } from '../tldraw/shapeUtils';
 import { UI_OVERRIDES } from '../tldraw/uiOverrides';
 
 /**
@@ -27,6 +27,7 @@ export function BoardCanvas({ session, user, licenseKey }: BoardCanvasProps) {
       licenseKey={licenseKey ?? undefined}
       assetUrls={ASSET_URLS}
       shapeUtils={SHAPE_UTILS}
+      bindingUtils={BINDING_UTILS}
       overrides={UI_OVERRIDES}
       maxImageDimension={MAX_IMAGE_DIMENSION}
       maxAssetSize={MAX_ASSET_SIZE}

@@ -36,7 +36,7 @@ export function BoardView({ info, token }: BoardViewProps) {
     <div className="board" data-role={info.role}>
       <BoardHeader
         title={board.title}
-        werkvorm={board.werkvorm}
+        werkvorm={board.werkvorm.id}
         role={info.role}
         participants={participants}
       />

@@ -1,39 +1,30 @@
-import { BoardKey, CONTROL_BOARD, type BoardInfo } from '@werkbord/shared';
-import { useMemo, useSyncExternalStore } from 'react';
+import { CONTROL_BOARD, type BoardInfo } from '@werkbord/shared';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
+import { readControlState, type ControlState } from '../werkvorm/controlState';
+import { useWerkvormStore } from '../werkvorm/werkvormStore';
 import { constantFeed, createFeed } from './createFeed';
 
-export interface BoardIdentity {
-  title: string;
-  werkvorm: string;
-}
-
 /**
- * Title and werkvorm as the control document has them (the facilitator may change them later),
- * falling back to what the API said when the page opened.
+ * Title, werkvorm, settings and step as the control document has them (the facilitator changes
+ * them during the session), falling back to what the API said when the page opened. Mirrors them
+ * into the werkvorm store for code inside the editor.
  */
-export function useControlBoard(doc: Y.Doc | null, info: BoardInfo): BoardIdentity {
+export function useControlBoard(doc: Y.Doc | null, info: BoardInfo): ControlState {
   const feed = useMemo(() => {
     const fallback = { title: info.title, werkvorm: info.werkvorm };
-    if (!doc) return constantFeed(fallback);
+    if (!doc) return constantFeed(readControlState(null, fallback));
     const board = doc.getMap<unknown>(CONTROL_BOARD);
-    let last = fallback;
     return createFeed(
-      () => {
-        const title = board.get(BoardKey.Title);
-        const werkvorm = board.get(BoardKey.Werkvorm);
-        const next = {
-          title: typeof title === 'string' && title ? title : info.title,
-          werkvorm: typeof werkvorm === 'string' && werkvorm ? werkvorm : info.werkvorm,
-        };
-        if (next.title !== last.title || next.werkvorm !== last.werkvorm) last = next;
-        return last;
-      },
+      () => readControlState(doc, fallback),
       (onChange) => {
-        board.observe(onChange);
-        return () => board.unobserve(onChange);
+        board.observeDeep(onChange);
+        return () => board.unobserveDeep(onChange);
       },
     );
   }, [doc, info.title, info.werkvorm]);
-  return useSyncExternalStore(feed.subscribe, feed.getSnapshot);
+  const control = useSyncExternalStore(feed.subscribe, feed.getSnapshot);
+  const applyControl = useWerkvormStore((state) => state.applyControl);
+  useEffect(() => applyControl(control, info.role), [applyControl, control, info.role]);
+  return control;
 }

@@ -13,14 +13,13 @@ import { CONTENT_RECORDS, Role, contentRoom, controlRoom } from '@werkbord/share
 import {
   atom,
   createTLStore,
-  defaultBindingUtils,
   type Signal,
   type TLRecord,
   type TLStore,
   type TLUser,
 } from 'tldraw';
 import { YKeyValue } from 'y-utility/y-keyvalue';
-import { SHAPE_UTILS } from '../tldraw/shapeUtils';
+import { BINDING_UTILS, SHAPE_UTILS } from '../tldraw/shapeUtils';
 import { ConnectionStatus, type ConnectionState } from './connectionState';
 import { bindPresence } from './presenceBinding';
 import { RoomConnection } from './RoomConnection';
@@ -62,7 +61,7 @@ export class BoardSession {
     const writable = role !== Role.Viewer;
     this.store = createTLStore({
       shapeUtils: SHAPE_UTILS,
-      bindingUtils: defaultBindingUtils,
+      bindingUtils: BINDING_UTILS,
       users: { currentUser: $user },
       // tldraw's documented hooks for a collaborative store: its UI shows the offline state, and
       // `mode: readonly` puts the editor in read-only mode for viewers.

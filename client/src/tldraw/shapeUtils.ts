@@ -1,8 +1,8 @@
 /**
- * The shapes of a Werkbord board, shared by the store (schema) and the editor (rendering); both
- * must get the same list. Later werkvorm card shapes are added here, one line each.
+ * The shapes and bindings of a Werkbord board, shared by the store (schema) and the editor
+ * (rendering); both must get the same lists. Werkvorm card shapes are added here, one line each.
  */
-import { EmbedShapeUtil, defaultShapeUtils } from 'tldraw';
+import { EmbedShapeUtil, defaultBindingUtils, defaultShapeUtils } from 'tldraw';
 
 /**
  * Embeds (YouTube, Figma, maps…) are iframes to other hosts; the board promises to contact no
@@ -14,3 +14,5 @@ export const SHAPE_UTILS = [
   ...defaultShapeUtils.filter((util) => util.type !== 'embed'),
   LocalOnlyEmbedShapeUtil,
 ];
+
+export const BINDING_UTILS = [...defaultBindingUtils];

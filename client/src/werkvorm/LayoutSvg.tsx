@@ -1,0 +1,130 @@
+/**
+ * A werkvorm's background (zones, lines, texts) as SVG elements in page coordinates. Vector, so it
+ * stays sharp at every zoom; the board draws it behind the cards and the home page draws it small
+ * as a preview. Only drawing here: what a position means is decided by `classify`.
+ */
+import type { Language, Layout, Mark, Stroke, TextSize, Zone } from '@werkbord/shared';
+import { NEUTRAL_ZONE_COLOR, TLDRAW_COLOR_VALUES } from './zoneColors';
+
+/** Font sizes in page units, matching tldraw's s/m/l/xl text. */
+const FONT_SIZE: Record<TextSize, number> = { s: 18, m: 24, l: 36, xl: 44 };
+const STROKE_WIDTH: Record<Stroke, number> = { axis: 4, tick: 2, guide: 1.5 };
+const INK = '#1d1d1d';
+const MUTED_INK = '#6b7280';
+
+interface LayoutSvgProps {
+  layout: Layout;
+  language: Language;
+  /** Leave out texts, for small previews where they would be unreadable. */
+  withoutTexts?: boolean;
+}
+
+export function LayoutSvg({ layout, language, withoutTexts = false }: LayoutSvgProps) {
+  return (
+    <g className="werkvorm-layout" aria-hidden="true">
+      {layout.zones.map((zone) => (
+        <ZoneShape key={zone.id} zone={zone} />
+      ))}
+      {layout.marks.map((mark, index) =>
+        mark.kind === 'line' || !withoutTexts ? (
+          <MarkShape key={index} mark={mark} language={language} />
+        ) : null,
+      )}
+      {withoutTexts
+        ? null
+        : layout.zones.map((zone) => (
+            <ZoneLabel key={`label:${zone.id}`} zone={zone} language={language} />
+          ))}
+    </g>
+  );
+}
+
+function ZoneShape({ zone }: { zone: Zone }) {
+  const color = zone.color ? TLDRAW_COLOR_VALUES[zone.color] : NEUTRAL_ZONE_COLOR;
+  const paint = {
+    fill: color,
+    fillOpacity: zone.kind === 'lane' ? 0.05 : 0.09,
+    stroke: color,
+    strokeOpacity: 0.7,
+    strokeWidth: 2,
+  };
+  switch (zone.kind) {
+    case 'rect':
+    case 'lane':
+      return (
+        <rect
+          x={zone.x}
+          y={zone.y}
+          width={zone.w}
+          height={zone.h}
+          rx={zone.kind === 'rect' ? 16 : 0}
+          strokeDasharray={zone.kind === 'lane' ? '8 8' : undefined}
+          {...paint}
+        />
+      );
+    case 'circle':
+      return <circle cx={zone.cx} cy={zone.cy} r={zone.r} {...paint} />;
+    case 'ring':
+      // An annulus: the outer circle with the inner one cut out (even-odd), so fills don't stack.
+      return (
+        <path
+          fillRule="evenodd"
+          d={`${circlePath(zone.cx, zone.cy, zone.outer)} ${circlePath(zone.cx, zone.cy, zone.inner)}`}
+          {...paint}
+        />
+      );
+  }
+}
+
+function circlePath(cx: number, cy: number, r: number): string {
+  if (r <= 0) return '';
+  return `M ${cx - r} ${cy} a ${r} ${r} 0 1 0 ${2 * r} 0 a ${r} ${r} 0 1 0 ${-2 * r} 0 Z`;
+}
+
+function ZoneLabel({ zone, language }: { zone: Zone; language: Language }) {
+  const text = zone.label[language];
+  if (!text) return null;
+  const centred = zone.kind === 'circle' || zone.kind === 'ring';
+  return (
+    <text
+      x={zone.labelAt.x}
+      y={zone.labelAt.y}
+      fontSize={FONT_SIZE.m}
+      fontWeight={600}
+      fill={zone.color ? TLDRAW_COLOR_VALUES[zone.color] : MUTED_INK}
+      textAnchor={centred ? 'middle' : 'start'}
+      dominantBaseline="middle"
+    >
+      {text}
+    </text>
+  );
+}
+
+function MarkShape({ mark, language }: { mark: Mark; language: Language }) {
+  if (mark.kind === 'line') {
+    return (
+      <line
+        x1={mark.from.x}
+        y1={mark.from.y}
+        x2={mark.to.x}
+        y2={mark.to.y}
+        stroke={mark.stroke === 'guide' ? MUTED_INK : INK}
+        strokeOpacity={mark.stroke === 'guide' ? 0.5 : 1}
+        strokeWidth={STROKE_WIDTH[mark.stroke]}
+        strokeLinecap="round"
+      />
+    );
+  }
+  return (
+    <text
+      x={mark.at.x}
+      y={mark.at.y}
+      fontSize={FONT_SIZE[mark.size]}
+      fill={mark.muted ? MUTED_INK : INK}
+      textAnchor={mark.align}
+      dominantBaseline="middle"
+    >
+      {mark.text[language]}
+    </text>
+  );
+}

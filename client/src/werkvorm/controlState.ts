@@ -1,0 +1,62 @@
+/**
+ * What the control document says about the running werkvorm: its settings and current step.
+ * Read tolerantly (old or missing values fall back to defaults) and written only by the
+ * facilitator; the server refuses control writes from anyone else.
+ */
+import {
+  BoardKey,
+  CONTROL_BOARD,
+  findWerkvorm,
+  settingsOrDefaults,
+  WERKVORMEN,
+  type Werkvorm,
+} from '@werkbord/shared';
+import type * as Y from 'yjs';
+
+export interface ControlState {
+  title: string;
+  werkvorm: Werkvorm;
+  /** Valid settings for `werkvorm` (defaults where the stored ones are missing or refused). */
+  settings: unknown;
+  /** Index into `werkvorm.steps`, clamped; 0 when the werkvorm has no steps. */
+  step: number;
+}
+
+interface Fallback {
+  title: string;
+  werkvorm: string;
+}
+
+/** The werkvorm of an id; an unknown id (a newer server?) falls back to the first one. */
+export function werkvormOrFirst(id: string): Werkvorm {
+  return findWerkvorm(id) ?? WERKVORMEN[0]!;
+}
+
+export function clampStep(werkvorm: Werkvorm, step: unknown): number {
+  const last = Math.max(0, werkvorm.steps.length - 1);
+  return typeof step === 'number' && Number.isInteger(step) ? Math.min(Math.max(step, 0), last) : 0;
+}
+
+export function readControlState(doc: Y.Doc | null, fallback: Fallback): ControlState {
+  const board = doc?.getMap<unknown>(CONTROL_BOARD);
+  const title = board?.get(BoardKey.Title);
+  const id = board?.get(BoardKey.Werkvorm);
+  const werkvorm = werkvormOrFirst(typeof id === 'string' && id ? id : fallback.werkvorm);
+  return {
+    title: typeof title === 'string' && title ? title : fallback.title,
+    werkvorm,
+    settings: settingsOrDefaults(werkvorm.settings, board?.get(BoardKey.Settings)),
+    step: clampStep(werkvorm, board?.get(BoardKey.Step)),
+  };
+}
+
+/** Stores validated settings; returns the refusal instead when they do not validate. */
+export function writeSettings(doc: Y.Doc, werkvorm: Werkvorm, input: unknown) {
+  const result = werkvorm.settings.validate(input);
+  if (result.ok) doc.getMap<unknown>(CONTROL_BOARD).set(BoardKey.Settings, result.value);
+  return result;
+}
+
+export function writeStep(doc: Y.Doc, werkvorm: Werkvorm, step: number): void {
+  doc.getMap<unknown>(CONTROL_BOARD).set(BoardKey.Step, clampStep(werkvorm, step));
+}

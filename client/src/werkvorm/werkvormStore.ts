@@ -1,0 +1,43 @@
+/**
+ * The werkvorm the open board runs, with its settings, layout and current step, mirrored from the
+ * control document. A store rather than React context because non-React code inside the editor
+ * (shape utils, side effects, tools) reads it too, through `useWerkvormStore.getState()`.
+ */
+import { Role, type Layout, type Werkvorm } from '@werkbord/shared';
+import { create } from 'zustand';
+import { werkvormOrFirst, type ControlState } from './controlState';
+
+export interface WerkvormState {
+  werkvorm: Werkvorm;
+  settings: unknown;
+  /** `werkvorm.layout(settings)`, computed once per settings change. */
+  layout: Layout;
+  step: number;
+  /** The role of this browser on the board (shapes the UI; the server enforces it). */
+  role: Role;
+  /** Called when the control document changes. Recomputes the layout only when settings changed. */
+  applyControl(control: ControlState, role: Role): void;
+}
+
+const initial = werkvormOrFirst('');
+
+export const useWerkvormStore = create<WerkvormState>()((set, get) => ({
+  werkvorm: initial,
+  settings: initial.settings.defaults(),
+  layout: initial.layout(initial.settings.defaults()),
+  step: 0,
+  role: Role.Viewer,
+  applyControl(control, role) {
+    const current = get();
+    const sameLayout =
+      current.werkvorm === control.werkvorm &&
+      JSON.stringify(current.settings) === JSON.stringify(control.settings);
+    set({
+      werkvorm: control.werkvorm,
+      settings: sameLayout ? current.settings : control.settings,
+      layout: sameLayout ? current.layout : control.werkvorm.layout(control.settings),
+      step: control.step,
+      role,
+    });
+  },
+}));
