@@ -10,14 +10,7 @@
  * instead of a blank page that flashes; then bind.
  */
 import { CONTENT_RECORDS, Role, contentRoom, controlRoom } from '@werkbord/shared';
-import {
-  atom,
-  createTLStore,
-  type Signal,
-  type TLRecord,
-  type TLStore,
-  type TLUser,
-} from 'tldraw';
+import { atom, createTLStore, type Signal, type TLRecord, type TLStore, type TLUser } from 'tldraw';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import { BINDING_UTILS, SHAPE_UTILS } from '../tldraw/shapeUtils';
 import { ConnectionStatus, type ConnectionState } from './connectionState';
