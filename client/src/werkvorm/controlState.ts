@@ -7,8 +7,8 @@ import {
   BoardKey,
   CONTROL_BOARD,
   findWerkvorm,
+  LeegBord,
   settingsOrDefaults,
-  WERKVORMEN,
   type Werkvorm,
 } from '@werkbord/shared';
 import type * as Y from 'yjs';
@@ -27,9 +27,9 @@ interface Fallback {
   werkvorm: string;
 }
 
-/** The werkvorm of an id; an unknown id (a newer server?) falls back to the first one. */
-export function werkvormOrFirst(id: string): Werkvorm {
-  return findWerkvorm(id) ?? WERKVORMEN[0]!;
+/** The werkvorm of an id; an unknown id (a newer server?) falls back to the blank board. */
+export function werkvormOrBlank(id: string): Werkvorm {
+  return findWerkvorm(id) ?? LeegBord.leegBord;
 }
 
 export function clampStep(werkvorm: Werkvorm, step: unknown): number {
@@ -41,7 +41,7 @@ export function readControlState(doc: Y.Doc | null, fallback: Fallback): Control
   const board = doc?.getMap<unknown>(CONTROL_BOARD);
   const title = board?.get(BoardKey.Title);
   const id = board?.get(BoardKey.Werkvorm);
-  const werkvorm = werkvormOrFirst(typeof id === 'string' && id ? id : fallback.werkvorm);
+  const werkvorm = werkvormOrBlank(typeof id === 'string' && id ? id : fallback.werkvorm);
   return {
     title: typeof title === 'string' && title ? title : fallback.title,
     werkvorm,

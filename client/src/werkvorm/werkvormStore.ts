@@ -5,7 +5,7 @@
  */
 import { Role, type Layout, type Werkvorm } from '@werkbord/shared';
 import { create } from 'zustand';
-import { werkvormOrFirst, type ControlState } from './controlState';
+import { werkvormOrBlank, type ControlState } from './controlState';
 
 export interface WerkvormState {
   werkvorm: Werkvorm;
@@ -19,7 +19,7 @@ export interface WerkvormState {
   applyControl(control: ControlState, role: Role): void;
 }
 
-const initial = werkvormOrFirst('');
+const initial = werkvormOrBlank('');
 
 export const useWerkvormStore = create<WerkvormState>()((set, get) => ({
   werkvorm: initial,

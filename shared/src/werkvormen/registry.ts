@@ -6,16 +6,13 @@ import { leegBord } from './leeg-bord/index.js';
 import { stakeholdermap } from './stakeholdermap/index.js';
 import type { Werkvorm } from './Werkvorm.js';
 
-/**
- * In the order the home page shows them; the first is preselected. Leeg bord leads until the
- * werkvorm boards (background, cards, steps) are drawn by the client.
- */
+/** In the order the home page shows them; the first is preselected, the blank board comes last. */
 export const WERKVORMEN: readonly Werkvorm[] = [
-  leegBord,
   historielijn,
   klaagEnJubelmuur,
   stakeholdermap,
   cirkelVanInvloed,
+  leegBord,
 ];
 
 export function findWerkvorm(id: string): Werkvorm | undefined {
