@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BoardService } from './boards/BoardService.js';
+import { DocumentReader } from './boards/DocumentReader.js';
 import type { WerkbordConfig } from './config.js';
 import { apiRoutes } from './http/apiRoutes.js';
 import { createRequestHandler } from './http/createRequestHandler.js';
@@ -46,6 +47,7 @@ export function createWerkbordServer(
   const startedAt = Date.now();
   const routes = apiRoutes({
     boards,
+    documents: new DocumentReader(storage, (doc) => relay.loadedState(doc)),
     tldrawLicenseKey: config.tldrawLicenseKey,
     metrics: () => ({
       roomsLoaded: relay.roomCount,

@@ -1,10 +1,14 @@
 /** The public HTTP API's request and response bodies. */
+import type { Localized } from './i18n.js';
 import type { Role } from './roles.js';
+import type { Harvest } from './werkvormen/Harvest.js';
 
 /** `POST /api/boards` */
 export interface CreateBoardRequest {
   werkvorm: string;
   title: string;
+  /** The werkvorm's settings (validated by its schema); the werkvorm's defaults when left out. */
+  settings?: unknown;
 }
 
 export interface BoardLinks {
@@ -28,6 +32,21 @@ export interface BoardInfo {
   role: Role;
 }
 
+/**
+ * `GET /api/boards/<boardId>/harvest?t=<token>`: the board's harvest as `harvestBoard` makes it.
+ * `&format=markdown` answers Markdown, `&format=csv&table=<index or id>` one table as CSV;
+ * `&lang=en` switches their labels to English.
+ */
+export type BoardHarvestResponse = Harvest;
+
+/** Formats of the harvest endpoint besides JSON. */
+export const HarvestFormat = {
+  Json: 'json',
+  Markdown: 'markdown',
+  Csv: 'csv',
+} as const;
+export type HarvestFormat = (typeof HarvestFormat)[keyof typeof HarvestFormat];
+
 /** `GET /api/config`: run-time settings the client needs. */
 export interface ClientConfig {
   /** tldraw license key from the server's `TLDRAW_LICENSE_KEY`; `null` when not configured. */
@@ -42,6 +61,7 @@ export const ApiErrorCode = {
   PayloadTooLarge: 'payload_too_large',
   UnknownWerkvorm: 'unknown_werkvorm',
   InvalidTitle: 'invalid_title',
+  InvalidSettings: 'invalid_settings',
   MissingToken: 'missing_token',
   InvalidToken: 'invalid_token',
   NotFound: 'not_found',
@@ -50,10 +70,18 @@ export const ApiErrorCode = {
 } as const;
 export type ApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode];
 
+/** A refused form field: its key and why, in both languages. */
+export interface ApiFieldError {
+  field: string;
+  message: Localized;
+}
+
 /** Every error answer: a stable machine code and a Dutch message a person can act on. */
 export interface ApiError {
   error: ApiErrorCode;
   message: string;
+  /** With `invalid_settings`: every refused setting. */
+  fields?: ApiFieldError[];
 }
 
 /** Limits on a board's title. */

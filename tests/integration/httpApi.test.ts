@@ -1,16 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SqliteStorage } from '@werkbord/server';
 import {
   type ApiError,
   BOARD_ID_PATTERN,
   type BoardInfo,
+  controlRoom,
   type CreateBoardResponse,
+  findWerkvorm,
   TITLE_MAX_LENGTH,
 } from '@werkbord/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBoard, tokenOf } from '../helpers/boards.js';
 import { fetchMetrics } from '../helpers/metrics.js';
-import { syncedClient } from '../helpers/syncClients.js';
+import { destroyClients, syncedClient } from '../helpers/syncClients.js';
 import { removeTestDataDirs, startTestServer, type TestServer } from '../helpers/testServer.js';
 import { waitFor } from '../helpers/waitFor.js';
 
@@ -98,6 +101,103 @@ describe('POST /api/boards', () => {
       413,
       'payload_too_large',
     );
+  });
+});
+
+describe('POST /api/boards with settings', () => {
+  /** A server whose storage counts the boards it creates. */
+  let counted: TestServer;
+  let created = 0;
+
+  beforeAll(async () => {
+    counted = await startTestServer(
+      {},
+      {
+        storage: (config) =>
+          new (class extends SqliteStorage {
+            override createBoard(...args: Parameters<SqliteStorage['createBoard']>) {
+              created++;
+              return super.createBoard(...args);
+            }
+          })({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous }),
+      },
+    );
+  });
+  afterAll(async () => {
+    destroyClients();
+    await counted.close();
+  });
+
+  const postTo = (body: unknown) =>
+    fetch(`${counted.httpUrl}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  async function controlOf(body: CreateBoardResponse): Promise<Record<string, unknown>> {
+    const control = await syncedClient(
+      counted.syncUrl,
+      controlRoom(body.boardId),
+      tokenOf(body.links.viewer),
+    );
+    const state = control.board.toJSON();
+    control.destroy();
+    return state;
+  }
+
+  it('stores the validated settings and step 0 in the control document', async () => {
+    const settings = {
+      period: { from: { year: 2018, month: 9 }, to: { year: 2024 } },
+      purpose: 'volgende-fase',
+      thema: 'Op weg naar 2030',
+    };
+    const response = await postTo({ werkvorm: 'historielijn', title: 'Geschiedenis', settings });
+    expect(response.status).toBe(201);
+    expect(await controlOf((await response.json()) as CreateBoardResponse)).toEqual({
+      werkvorm: 'historielijn',
+      title: 'Geschiedenis',
+      createdAt: expect.any(String),
+      // What the werkvorm's validation returns: the month left out reads as `null`.
+      settings: {
+        period: { from: { year: 2018, month: 9 }, to: { year: 2024, month: null } },
+        purpose: 'volgende-fase',
+        thema: 'Op weg naar 2030',
+      },
+      step: 0,
+    });
+  });
+
+  it("stores the werkvorm's defaults when the settings are left out", async () => {
+    for (const werkvorm of ['stakeholdermap', 'cirkel-van-invloed', 'leeg-bord']) {
+      const response = await postTo({ werkvorm, title: 'Standaard' });
+      expect(response.status).toBe(201);
+      const control = await controlOf((await response.json()) as CreateBoardResponse);
+      expect(control.settings).toEqual(findWerkvorm(werkvorm)?.settings.defaults());
+      expect(control.step).toBe(0);
+    }
+  });
+
+  it('refuses settings the werkvorm refuses: 400 with every field in Dutch and English, nothing created', async () => {
+    const before = created;
+    const response = await postTo({
+      werkvorm: 'stakeholdermap',
+      title: 'Te veel ringen',
+      settings: { initiative: 'x'.repeat(500), rings: 7, thema: '' },
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as ApiError;
+    expect(body.error).toBe('invalid_settings');
+    expect(body.message).toMatch(/^De instellingen kloppen niet\. .*ringen/);
+    expect(body.fields?.map((field) => field.field).sort()).toEqual(['initiative', 'rings']);
+    for (const field of body.fields ?? []) {
+      expect(field.message.nl.length).toBeGreaterThan(5);
+      expect(field.message.en.length).toBeGreaterThan(5);
+    }
+    const notAnObject = await postTo({ werkvorm: 'cirkel-van-invloed', title: 'x', settings: 3 });
+    expect(notAnObject.status).toBe(400);
+    expect(((await notAnObject.json()) as ApiError).error).toBe('invalid_settings');
+    expect(created).toBe(before);
   });
 });
 

@@ -4,10 +4,14 @@
  */
 import type {
   ApiError,
+  ApiFieldError,
+  BoardHarvestResponse,
   BoardInfo,
   ClientConfig,
   CreateBoardRequest,
   CreateBoardResponse,
+  HarvestFormat,
+  Language,
 } from '@werkbord/shared';
 
 export class ApiRequestError extends Error {
@@ -18,6 +22,8 @@ export class ApiRequestError extends Error {
     readonly code: string | null,
     /** The server's own Dutch message, when it sent one. */
     readonly serverMessage: string | null,
+    /** Refused form fields (`invalid_settings`), in both languages. */
+    readonly fields: readonly ApiFieldError[] = [],
   ) {
     super(serverMessage ?? `HTTP ${status}`);
     this.name = 'ApiRequestError';
@@ -39,6 +45,23 @@ export function createBoard(request: CreateBoardRequest): Promise<CreateBoardRes
 export function fetchBoardInfo(boardId: string, token: string): Promise<BoardInfo> {
   const query = new URLSearchParams({ t: token });
   return requestJson<BoardInfo>(`/api/boards/${encodeURIComponent(boardId)}?${query}`);
+}
+
+/** The address of a board's harvest: JSON, Markdown, or one table as CSV (for links and downloads). */
+export function harvestUrl(
+  boardId: string,
+  token: string,
+  options: { format?: HarvestFormat; table?: string | number; language?: Language } = {},
+): string {
+  const query = new URLSearchParams({ t: token });
+  if (options.format) query.set('format', options.format);
+  if (options.table !== undefined) query.set('table', String(options.table));
+  if (options.language) query.set('lang', options.language);
+  return `/api/boards/${encodeURIComponent(boardId)}/harvest?${query}`;
+}
+
+export function fetchHarvest(boardId: string, token: string): Promise<BoardHarvestResponse> {
+  return requestJson<BoardHarvestResponse>(harvestUrl(boardId, token));
 }
 
 let configRequest: Promise<ClientConfig> | null = null;
@@ -73,16 +96,31 @@ async function requestJson<T>(path: string, init?: RequestInit): Promise<T> {
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const error = isApiError(body) ? body : null;
-    throw new ApiRequestError(response.status, error?.error ?? null, error?.message ?? null);
+    throw new ApiRequestError(
+      response.status,
+      error?.error ?? null,
+      error?.message ?? null,
+      error?.fields ?? [],
+    );
   }
   return body as T;
 }
 
 function isApiError(body: unknown): body is ApiError {
+  if (typeof body !== 'object' || body === null) return false;
+  const { error, message, fields } = body as ApiError;
   return (
-    typeof body === 'object' &&
-    body !== null &&
-    typeof (body as ApiError).error === 'string' &&
-    typeof (body as ApiError).message === 'string'
+    typeof error === 'string' &&
+    typeof message === 'string' &&
+    (fields === undefined || (Array.isArray(fields) && fields.every(isFieldError)))
+  );
+}
+
+function isFieldError(value: unknown): value is ApiFieldError {
+  const field = value as ApiFieldError | null;
+  return (
+    typeof field?.field === 'string' &&
+    typeof field.message?.nl === 'string' &&
+    typeof field.message.en === 'string'
   );
 }

@@ -1,9 +1,11 @@
-import { Tldraw, type TLCurrentUser } from 'tldraw';
+import { Tldraw, type TLComponents, type TLCurrentUser } from 'tldraw';
+import { CARD_TOOLS, CARD_UI_COMPONENTS } from '../shapes/cardTools';
 import type { BoardSession } from '../sync/BoardSession';
 import { ASSET_URLS } from '../tldraw/assetUrls';
 import { setUpEditor } from '../tldraw/editorSetup';
 import { BINDING_UTILS, SHAPE_UTILS } from '../tldraw/shapeUtils';
 import { UI_OVERRIDES } from '../tldraw/uiOverrides';
+import { WERKVORM_CANVAS_COMPONENTS } from '../werkvorm/canvas/canvasComponents';
 
 /**
  * Pasted images are stored inside the shared document as data URLs; keep them small enough for
@@ -11,6 +13,9 @@ import { UI_OVERRIDES } from '../tldraw/uiOverrides';
  */
 const MAX_IMAGE_DIMENSION = 1600;
 const MAX_ASSET_SIZE = 1024 * 1024;
+
+/** The werkvorm's canvas layers and the card toolbar; one object, stable across renders. */
+const COMPONENTS = { ...WERKVORM_CANVAS_COMPONENTS, ...CARD_UI_COMPONENTS } satisfies TLComponents;
 
 interface BoardCanvasProps {
   session: BoardSession;
@@ -29,6 +34,8 @@ export function BoardCanvas({ session, user, licenseKey }: BoardCanvasProps) {
       shapeUtils={SHAPE_UTILS}
       bindingUtils={BINDING_UTILS}
       overrides={UI_OVERRIDES}
+      tools={CARD_TOOLS}
+      components={COMPONENTS}
       maxImageDimension={MAX_IMAGE_DIMENSION}
       maxAssetSize={MAX_ASSET_SIZE}
       onMount={setUpEditor}

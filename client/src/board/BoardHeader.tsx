@@ -1,7 +1,8 @@
-import { findWerkvorm, type Role } from '@werkbord/shared';
+import { Role, findWerkvorm } from '@werkbord/shared';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useLocalized, useT } from '../i18n/useT';
 import type { Participant } from '../sync/participants';
+import { SettingsButton } from '../werkvorm/panels/SettingsButton';
 import { ConnectionBadge } from './ConnectionBadge';
 import { ParticipantsButton } from './ParticipantsButton';
 import { RoleBadge } from './RoleBadge';
@@ -40,6 +41,7 @@ export function BoardHeader({ title, werkvorm, role, participants }: BoardHeader
         <RoleBadge role={role} />
         <ConnectionBadge />
         <ParticipantsButton count={participants.length} />
+        {role === Role.Facilitator && <SettingsButton />}
       </div>
       <div className="board-header__language">
         <LanguageSwitch />

@@ -6,6 +6,8 @@ import { useBoardInfo } from './useBoardInfo';
 import 'tldraw/tldraw.css';
 import '../styles/board.css';
 import '../styles/boardPanels.css';
+import '../styles/panels.css';
+import '../styles/cards.css';
 
 interface BoardPageProps {
   boardId: string;

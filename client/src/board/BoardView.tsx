@@ -4,6 +4,9 @@ import { fetchClientConfig } from '../api/apiClient';
 import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
 import { createUserBridge } from '../tldraw/userBridge';
+import { SettingsDialog } from '../werkvorm/panels/SettingsDialog';
+import { StepsPanel } from '../werkvorm/panels/StepsPanel';
+import { TeamView } from '../werkvorm/panels/TeamView';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardHeader } from './BoardHeader';
 import { ConnectionNotice } from './ConnectionNotice';
@@ -41,6 +44,7 @@ export function BoardView({ info, token }: BoardViewProps) {
         participants={participants}
       />
       <ConnectionNotice role={info.role} />
+      <StepsPanel controlDoc={session?.control.doc ?? null} />
       <div className="board__body">
         <main className="board__canvas" aria-label={board.title}>
           {session ? (
@@ -55,9 +59,15 @@ export function BoardView({ info, token }: BoardViewProps) {
             </p>
           )}
         </main>
+        <TeamView />
         <ParticipantsPanel participants={participants} />
       </div>
       <NameDialog />
+      <SettingsDialog
+        controlDoc={session?.control.doc ?? null}
+        title={board.title}
+        participants={participants}
+      />
     </div>
   );
 }

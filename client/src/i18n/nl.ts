@@ -20,6 +20,22 @@ export const nl = {
   'home.form.werkvorm': 'Werkvorm',
   'home.form.submit': 'Bord maken',
   'home.form.submitting': 'Bord wordt gemaakt…',
+  'home.form.werkvormHint':
+    'Kies de oefening; het bord krijgt de achtergrond en stappen die erbij horen.',
+  'home.form.settings': 'Instellingen voor {werkvorm}',
+  'home.form.settingsHint': 'Als begeleider kun je ze later op het bord nog aanpassen.',
+  'home.form.settingsInvalid': 'Verbeter eerst de instellingen hieronder.',
+
+  'settings.none': 'Deze werkvorm heeft geen instellingen.',
+  'settings.period.from': 'Van',
+  'settings.period.to': 'Tot en met',
+  'settings.period.monthOf': '{end}: maand',
+  'settings.period.yearOf': '{end}: jaar',
+  'settings.period.wholeYear': 'Hele jaar',
+  'settings.names.item': 'Naam {position}',
+  'settings.names.add': '+ Naam toevoegen',
+  'settings.names.remove': 'Verwijder {name}',
+  'settings.names.removeShort': 'Verwijderen',
 
   'home.links.heading': 'Je bord is klaar',
   'home.links.intro':
@@ -93,6 +109,73 @@ export const nl = {
 
   'notFound.title': 'Pagina niet gevonden',
   'notFound.body': 'Deze pagina bestaat niet. Een bordlink ziet eruit als /b/…?t=…',
+
+  'steps.region': 'Stappen van de werkvorm',
+  'steps.position': 'Stap {index} van {count}',
+  'steps.positionShort': 'stap {index}/{count}',
+  'steps.minutes': '± {minutes} min',
+  'steps.minutesLabel': 'Voorgestelde tijd: ongeveer {minutes} minuten',
+  'steps.optional': 'optioneel',
+  'steps.previous': 'Vorige',
+  'steps.next': 'Volgende',
+  'steps.previousLabel': 'Vorige stap: {title}',
+  'steps.nextLabel': 'Volgende stap: {title}',
+  'steps.reflection.heading': 'Vragen ter reflectie',
+  'steps.reflection.hint':
+    'Schrijf jullie antwoorden als kaartjes in het vak "Reflectie" op het bord: zo ziet iedereen ze en worden ze mee geoogst.',
+  'steps.reflection.goTo': 'Naar reflectie',
+  'steps.reflection.goToLabel': 'Breng het vak Reflectie in beeld',
+
+  'settingsDialog.open': 'Instellingen',
+  'settingsDialog.openLabel': 'Instellingen van het bord',
+  'settingsDialog.title': 'Instellingen van het bord',
+  'settingsDialog.intro':
+    'Alleen jij als begeleider kunt dit veranderen. Iedereen ziet de wijziging meteen; kaartjes verhuizen mee.',
+  'settingsDialog.boardTitle': 'Titel van het bord',
+  'settingsDialog.titleRequired': 'Geef het bord een titel.',
+  'settingsDialog.titleTooLong': 'De titel is te lang (maximaal {max} tekens).',
+  'settingsDialog.addParticipants': 'Iedereen die er is',
+  'settingsDialog.addParticipantsHint':
+    'Voegt een paar cirkels toe voor elke aanwezige deelnemer die nog niet in de lijst staat.',
+  'settingsDialog.addParticipantsAdded': '{count} toegevoegd.',
+  'settingsDialog.addParticipantsNone': 'Alle aanwezige deelnemers staan al in de lijst.',
+  'settingsDialog.invalid': 'Nog niet opgeslagen: controleer de velden met een melding.',
+  'settingsDialog.offline': 'Het bord is nog niet geladen; probeer het zo opnieuw.',
+  'settingsDialog.save': 'Opslaan',
+  'settingsDialog.cancel': 'Annuleren',
+  'settingsDialog.close': 'Sluiten',
+
+  'teamView.toggle': 'Teamoverzicht',
+  'teamView.heading': 'Teamoverzicht',
+  'teamView.caption':
+    'Aantal kaartjes per persoon in de cirkel van invloed en in de cirkel van betrokkenheid',
+  'teamView.person': 'Persoon',
+  'teamView.invloed': 'Invloed',
+  'teamView.betrokkenheid': 'Betrokkenheid',
+  'teamView.empty': 'Nog geen kaartjes in de cirkels.',
+  'teamView.close': 'Teamoverzicht sluiten',
+
+  'card.tool.anekdote': 'Anekdote',
+  'card.tool.stakeholder': 'Stakeholder',
+  'card.tool.kaart': 'Kaart',
+  'card.edit.anekdote': 'Anekdote bewerken',
+  'card.edit.stakeholder': 'Stakeholder bewerken',
+  'card.edit.kaart': 'Kaart bewerken',
+  'card.field.date': 'Datum',
+  'card.field.datePlaceholder': '2015, 2015-03 of 2014–2016',
+  'card.field.dateInvalid': 'Geen geldige datum',
+  'card.field.title': 'Titel',
+  'card.field.story': 'Verhaal',
+  'card.field.name': 'Naam',
+  'card.field.belangen': 'Belangen',
+  'card.field.tags': 'Kenmerken',
+  'card.field.text': 'Tekst',
+  'card.empty': 'Dubbelklik om te schrijven',
+  'card.placement': 'Betekenis op deze plek: {label}',
+  'card.author': 'Geschreven door {name}',
+
+  'canvas.fitBoard': 'Alles in beeld',
+  'canvas.fitBoard.label': 'Toon het hele bord: de indeling en alle kaarten',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -3,6 +3,7 @@
  * Board content never lives here; it lives in the tldraw store and the Yjs documents.
  */
 import { Language } from '@werkbord/shared';
+import type { Editor } from 'tldraw';
 import { create } from 'zustand';
 import { cleanName, loadIdentity, saveName, type UserIdentity } from '../identity/userIdentity';
 import { INITIAL_CONNECTION, type ConnectionState } from '../sync/connectionState';
@@ -21,6 +22,16 @@ export interface UiState {
   setConnection(connection: ConnectionState): void;
   setParticipantsOpen(open: boolean): void;
   setNameDialogOpen(open: boolean): void;
+  /** The mounted tldraw editor, for our panels outside the canvas (camera moves, card counts). */
+  editor: Editor | null;
+  setEditor(editor: Editor | null): void;
+  /** The steps bar shows the guidance (and reflection prompts), not just the title. */
+  stepDetailsOpen: boolean;
+  setStepDetailsOpen(open: boolean): void;
+  settingsDialogOpen: boolean;
+  setSettingsDialogOpen(open: boolean): void;
+  teamViewOpen: boolean;
+  setTeamViewOpen(open: boolean): void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -48,6 +59,23 @@ export const useUiStore = create<UiState>()((set) => ({
   },
   setNameDialogOpen(nameDialogOpen) {
     set({ nameDialogOpen });
+  },
+  editor: null,
+  setEditor(editor) {
+    set({ editor });
+  },
+  // Phones start with the short bar, so the canvas keeps its room; wider screens show the guidance.
+  stepDetailsOpen: window.matchMedia?.('(min-width: 700px)').matches ?? true,
+  setStepDetailsOpen(stepDetailsOpen) {
+    set({ stepDetailsOpen });
+  },
+  settingsDialogOpen: false,
+  setSettingsDialogOpen(settingsDialogOpen) {
+    set({ settingsDialogOpen });
+  },
+  teamViewOpen: false,
+  setTeamViewOpen(teamViewOpen) {
+    set({ teamViewOpen });
   },
 }));
 

@@ -2,6 +2,8 @@
  * Editor-level set-up done once the tldraw editor exists.
  */
 import { AssetRecordType, getHashForString, type Editor, type TLBookmarkAsset } from 'tldraw';
+import { useUiStore } from '../state/uiStore';
+import { setUpWerkvormCanvas } from '../werkvorm/canvas/setUpWerkvormCanvas';
 
 declare global {
   interface Window {
@@ -19,10 +21,11 @@ declare global {
 /** Runs on mount; returns the clean-up for unmount. */
 export function setUpEditor(editor: Editor): () => void {
   window.__werkbordEditor = editor;
+  // Our panels outside the canvas (steps, team view, settings) reach the editor through the store.
+  useUiStore.getState().setEditor(editor);
 
-  // Open on the board's content, at most at 100%: a phone and a projector see the same cards.
-  const bounds = editor.getCurrentPageBounds();
-  if (bounds) editor.zoomToBounds(bounds, { targetZoom: 1 });
+  // The werkvorm's runtime: the opening camera on its layout (at most 100%), date sync, tidying.
+  const stopWerkvormCanvas = setUpWerkvormCanvas(editor);
 
   // Pasting a link makes a bookmark. tldraw's default handler fetches the page for its title and
   // image: a request to another host, which the board promises never to make. Keep just the URL.
@@ -38,6 +41,8 @@ export function setUpEditor(editor: Editor): () => void {
   });
 
   return () => {
+    stopWerkvormCanvas();
     if (window.__werkbordEditor === editor) delete window.__werkbordEditor;
+    if (useUiStore.getState().editor === editor) useUiStore.getState().setEditor(null);
   };
 }

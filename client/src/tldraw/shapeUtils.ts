@@ -3,6 +3,7 @@
  * (rendering); both must get the same lists. Werkvorm card shapes are added here, one line each.
  */
 import { EmbedShapeUtil, defaultBindingUtils, defaultShapeUtils } from 'tldraw';
+import { AnekdoteShapeUtil, KaartShapeUtil, StakeholderShapeUtil } from '../shapes/cardShapeUtils';
 
 /**
  * Embeds (YouTube, Figma, maps…) are iframes to other hosts; the board promises to contact no
@@ -13,6 +14,9 @@ const LocalOnlyEmbedShapeUtil = EmbedShapeUtil.configure({ embedDefinitions: [] 
 export const SHAPE_UTILS = [
   ...defaultShapeUtils.filter((util) => util.type !== 'embed'),
   LocalOnlyEmbedShapeUtil,
+  AnekdoteShapeUtil,
+  StakeholderShapeUtil,
+  KaartShapeUtil,
 ];
 
 export const BINDING_UTILS = [...defaultBindingUtils];

@@ -4,6 +4,13 @@
  * as a preview. Only drawing here: what a position means is decided by `classify`.
  */
 import type { Language, Layout, Mark, Stroke, TextSize, Zone } from '@werkbord/shared';
+import {
+  MIN_SCREEN_HEADING,
+  MIN_SCREEN_LABEL,
+  growingFontSize,
+  headingCap,
+  zoneLabelCap,
+} from './canvas/labelSizing';
 import { NEUTRAL_ZONE_COLOR, TLDRAW_COLOR_VALUES } from './zoneColors';
 
 /** Font sizes in page units, matching tldraw's s/m/l/xl text. */
@@ -90,6 +97,10 @@ function ZoneLabel({ zone, language }: { zone: Zone; language: Language }) {
       x={zone.labelAt.x}
       y={zone.labelAt.y}
       fontSize={FONT_SIZE.m}
+      // On the canvas the label grows when zoomed out, as far as its zone allows.
+      style={{
+        fontSize: growingFontSize(FONT_SIZE.m, zoneLabelCap(zone, text), MIN_SCREEN_LABEL),
+      }}
       fontWeight={600}
       fill={zone.color ? TLDRAW_COLOR_VALUES[zone.color] : MUTED_INK}
       textAnchor={centred ? 'middle' : 'start'}
@@ -115,11 +126,19 @@ function MarkShape({ mark, language }: { mark: Mark; language: Language }) {
       />
     );
   }
+  // Headings (a title, an owner's name) grow when zoomed out too; ticks and hints stay put.
+  const base = FONT_SIZE[mark.size];
+  const heading = mark.size === 'l' || mark.size === 'xl';
   return (
     <text
       x={mark.at.x}
       y={mark.at.y}
-      fontSize={FONT_SIZE[mark.size]}
+      fontSize={base}
+      style={
+        heading
+          ? { fontSize: growingFontSize(base, headingCap(base), MIN_SCREEN_HEADING) }
+          : undefined
+      }
       fill={mark.muted ? MUTED_INK : INK}
       textAnchor={mark.align}
       dominantBaseline="middle"

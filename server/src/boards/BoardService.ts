@@ -26,8 +26,8 @@ export class BoardService {
     this.#storage = storage;
   }
 
-  /** Creates a board; `werkvorm` and `title` must already be validated. */
-  async create(werkvorm: string, title: string): Promise<NewBoard> {
+  /** Creates a board; `werkvorm`, `title` and the werkvorm's `settings` must already be validated. */
+  async create(werkvorm: string, title: string, settings: unknown): Promise<NewBoard> {
     const board: BoardRecord = {
       boardId: createBoardId(),
       werkvorm,
@@ -41,7 +41,7 @@ export class BoardService {
     await this.#storage.createBoard(
       board,
       ROLES.map((role) => ({ role, hash: hashToken(tokens[role]) })),
-      [{ doc: controlRoom(board.boardId), update: initialControlUpdate(board) }],
+      [{ doc: controlRoom(board.boardId), update: initialControlUpdate(board, settings) }],
     );
     return { board, tokens };
   }

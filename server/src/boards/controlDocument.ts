@@ -1,4 +1,7 @@
-/** The control document a board starts with: which werkvorm it runs, its title, when it began. */
+/**
+ * The control document a board starts with: which werkvorm it runs, its title, when it began,
+ * its validated settings, and the first step.
+ */
 import * as Y from 'yjs';
 import { BoardKey, CONTROL_BOARD } from '@werkbord/shared';
 
@@ -8,14 +11,19 @@ export interface ControlIdentity {
   createdAt: string;
 }
 
-/** The first update of a board's control document. */
-export function initialControlUpdate({ werkvorm, title, createdAt }: ControlIdentity): Uint8Array {
+/** The first update of a board's control document; `settings` must already be validated. */
+export function initialControlUpdate(
+  { werkvorm, title, createdAt }: ControlIdentity,
+  settings: unknown,
+): Uint8Array {
   const doc = new Y.Doc();
   const board = doc.getMap<unknown>(CONTROL_BOARD);
   doc.transact(() => {
     board.set(BoardKey.Werkvorm, werkvorm);
     board.set(BoardKey.Title, title);
     board.set(BoardKey.CreatedAt, createdAt);
+    board.set(BoardKey.Settings, settings);
+    board.set(BoardKey.Step, 0);
   });
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();

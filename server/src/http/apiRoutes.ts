@@ -1,7 +1,9 @@
 /**
  * The public HTTP API (its shape is a contract with the client and with scripts):
- *   POST /api/boards            {werkvorm, title} → 201 {boardId, links}
+ *   POST /api/boards            {werkvorm, title, settings?} → 201 {boardId, links}; 400 with
+ *                               `fields` when the werkvorm refuses the settings
  *   GET  /api/boards/<id>?t=…   → BoardInfo with the caller's role; 403 wrong token, 404 unknown board
+ *   GET  /api/boards/<id>/harvest?t=…[&format=markdown|csv&table=…&lang=en] → the board's harvest
  *   GET  /api/config            → {tldrawLicenseKey}
  *   GET  /healthz               → {status: 'ok'}
  *   GET  /metrics               → counters as JSON
@@ -16,8 +18,11 @@ import {
   findWerkvorm,
   TITLE_MAX_LENGTH,
 } from '@werkbord/shared';
-import type { BoardService } from '../boards/BoardService.js';
+import type { BoardAccess, BoardService } from '../boards/BoardService.js';
+import type { DocumentReader } from '../boards/DocumentReader.js';
+import { harvestOf } from '../boards/harvest.js';
 import type { MetricsSnapshot } from '../Metrics.js';
+import { sendHarvest } from './harvestResponse.js';
 import { HttpError, readJsonBody, sendJson } from './json.js';
 import type { Route } from './router.js';
 
@@ -26,6 +31,8 @@ const BODY_LIMIT_BYTES = 16 * 1024;
 
 export interface ApiRoutesOptions {
   boards: BoardService;
+  /** Reads board documents (live or stored) for the harvest. */
+  documents: DocumentReader;
   tldrawLicenseKey: string | null;
   /** Counters for `/metrics`, read at request time. */
   metrics: () => MetricsSnapshot;
@@ -34,14 +41,43 @@ export interface ApiRoutesOptions {
 const boardNotFound = () =>
   new HttpError(404, ApiErrorCode.NotFound, 'Dit bord bestaat niet (meer). Controleer de link.');
 
-export function apiRoutes({ boards, tldrawLicenseKey, metrics }: ApiRoutesOptions): Route[] {
+/** The board and role a (boardId, token) pair grants, or the error answer that explains why not. */
+function granted(access: BoardAccess): Extract<BoardAccess, { status: 'granted' }> {
+  switch (access.status) {
+    case 'not-found':
+      throw boardNotFound();
+    case 'missing-token':
+      throw new HttpError(
+        403,
+        ApiErrorCode.MissingToken,
+        'Deze link mist de toegangscode. Vraag de begeleider om de volledige link.',
+      );
+    case 'invalid-token':
+      throw new HttpError(
+        403,
+        ApiErrorCode.InvalidToken,
+        'Deze link geeft geen toegang tot dit bord. Vraag de begeleider om een nieuwe link.',
+      );
+    case 'granted':
+      return access;
+  }
+}
+
+export function apiRoutes({
+  boards,
+  documents,
+  tldrawLicenseKey,
+  metrics,
+}: ApiRoutesOptions): Route[] {
   return [
     {
       method: 'POST',
       pattern: /^\/api\/boards$/,
       async handle({ req, res }) {
-        const { werkvorm, title } = parseCreateBoard(await readJsonBody(req, BODY_LIMIT_BYTES));
-        const { board, tokens } = await boards.create(werkvorm, title);
+        const { werkvorm, title, settings } = parseCreateBoard(
+          await readJsonBody(req, BODY_LIMIT_BYTES),
+        );
+        const { board, tokens } = await boards.create(werkvorm, title, settings);
         const link = (token: string) => `/b/${board.boardId}?t=${token}`;
         const body: CreateBoardResponse = {
           boardId: board.boardId,
@@ -59,34 +95,25 @@ export function apiRoutes({ boards, tldrawLicenseKey, metrics }: ApiRoutesOption
       pattern: /^\/api\/boards\/([^/]+)$/,
       async handle({ res, url, params: [boardId = ''] }) {
         if (!BOARD_ID_PATTERN.test(boardId)) throw boardNotFound();
-        const access = await boards.access(boardId, url.searchParams.get('t'));
-        switch (access.status) {
-          case 'not-found':
-            throw boardNotFound();
-          case 'missing-token':
-            throw new HttpError(
-              403,
-              ApiErrorCode.MissingToken,
-              'Deze link mist de toegangscode. Vraag de begeleider om de volledige link.',
-            );
-          case 'invalid-token':
-            throw new HttpError(
-              403,
-              ApiErrorCode.InvalidToken,
-              'Deze link geeft geen toegang tot dit bord. Vraag de begeleider om een nieuwe link.',
-            );
-          case 'granted': {
-            const { board, role } = access;
-            const body: BoardInfo = {
-              boardId: board.boardId,
-              title: board.title,
-              werkvorm: board.werkvorm,
-              createdAt: board.createdAt,
-              role,
-            };
-            sendJson(res, 200, body);
-          }
-        }
+        const { board, role } = granted(await boards.access(boardId, url.searchParams.get('t')));
+        const body: BoardInfo = {
+          boardId: board.boardId,
+          title: board.title,
+          werkvorm: board.werkvorm,
+          createdAt: board.createdAt,
+          role,
+        };
+        sendJson(res, 200, body);
+      },
+    },
+    {
+      // Every role may read the harvest: it is what the board shows, as data.
+      method: 'GET',
+      pattern: /^\/api\/boards\/([^/]+)\/harvest$/,
+      async handle({ res, url, params: [boardId = ''] }) {
+        if (!BOARD_ID_PATTERN.test(boardId)) throw boardNotFound();
+        const { board } = granted(await boards.access(boardId, url.searchParams.get('t')));
+        sendHarvest(res, url.searchParams, await harvestOf(documents, board));
       },
     },
     {
@@ -114,8 +141,11 @@ export function apiRoutes({ boards, tldrawLicenseKey, metrics }: ApiRoutesOption
   ];
 }
 
-/** Validates `POST /api/boards`; the title is trimmed and counted in characters. */
-export function parseCreateBoard(body: unknown): CreateBoardRequest {
+/**
+ * Validates `POST /api/boards`; the title is trimmed and counted in characters, the settings are
+ * checked by the werkvorm (its defaults when left out).
+ */
+export function parseCreateBoard(body: unknown): Required<CreateBoardRequest> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new HttpError(
       400,
@@ -123,8 +153,9 @@ export function parseCreateBoard(body: unknown): CreateBoardRequest {
       'Stuur een JSON-object met "werkvorm" en "title".',
     );
   }
-  const { werkvorm, title } = body as Record<string, unknown>;
-  if (typeof werkvorm !== 'string' || findWerkvorm(werkvorm) === undefined) {
+  const { werkvorm, title, settings } = body as Record<string, unknown>;
+  const schema = typeof werkvorm === 'string' ? findWerkvorm(werkvorm)?.settings : undefined;
+  if (typeof werkvorm !== 'string' || schema === undefined) {
     throw new HttpError(
       400,
       ApiErrorCode.UnknownWerkvorm,
@@ -140,5 +171,15 @@ export function parseCreateBoard(body: unknown): CreateBoardRequest {
       `Geef het bord een titel van 1 tot ${TITLE_MAX_LENGTH} tekens.`,
     );
   }
-  return { werkvorm, title: trimmed };
+  if (settings === undefined) return { werkvorm, title: trimmed, settings: schema.defaults() };
+  const result = schema.validate(settings);
+  if (!result.ok) {
+    throw new HttpError(
+      400,
+      ApiErrorCode.InvalidSettings,
+      `De instellingen kloppen niet. ${result.errors.map((error) => error.message.nl).join(' ')}`,
+      result.errors.map(({ field, message }) => ({ field, message })),
+    );
+  }
+  return { werkvorm, title: trimmed, settings: result.value };
 }

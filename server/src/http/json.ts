@@ -1,17 +1,20 @@
 /** JSON in and out: bodies with a size limit, answers with the right headers, errors as `{error, message}`. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type ApiError, ApiErrorCode } from '@werkbord/shared';
+import { type ApiError, ApiErrorCode, type ApiFieldError } from '@werkbord/shared';
 
 /** An error answer; `message` is Dutch, for the person using the app. */
 export class HttpError extends Error {
   override name = 'HttpError';
   readonly status: number;
   readonly code: ApiErrorCode;
+  /** Refused form fields, sent along so a form can show each next to its field. */
+  readonly fields: ApiFieldError[] | undefined;
 
-  constructor(status: number, code: ApiErrorCode, message: string) {
+  constructor(status: number, code: ApiErrorCode, message: string, fields?: ApiFieldError[]) {
     super(message);
     this.status = status;
     this.code = code;
+    this.fields = fields;
   }
 }
 
@@ -28,6 +31,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 
 export function sendError(res: ServerResponse, error: HttpError): void {
   const body: ApiError = { error: error.code, message: error.message };
+  if (error.fields) body.fields = error.fields;
   if (res.headersSent) {
     res.destroy();
     return;

@@ -99,6 +99,11 @@ export class Relay {
     return this.#rooms.size;
   }
 
+  /** A loaded document's current stored state, `null` when it is not in memory (readers use storage). */
+  loadedState(room: string): Promise<Uint8Array | null> {
+    return this.#rooms.loadedState(room);
+  }
+
   /** The HTTP server's `upgrade` event. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on('error', (error) => this.#log.debug({ err: error }, 'upgrade socket error'));

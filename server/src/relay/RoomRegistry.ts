@@ -85,6 +85,20 @@ export class RoomRegistry {
     return this.#writer.whenStored(room);
   }
 
+  /**
+   * The stored state of a loaded room's doc (every update it has stored, compacted or not), or
+   * `null` when the room is not in memory: then storage alone has it. Never loads a room.
+   */
+  async loadedState(name: string): Promise<Uint8Array | null> {
+    const unloading = this.#unloading.get(name);
+    if (unloading !== undefined) await unloading; // [2]
+    const room = this.#rooms.get(name);
+    if (room === undefined) return null;
+    await room.ready;
+    await this.#writer.whenStored(room);
+    return room.doc.isDestroyed ? null : Y.encodeStateAsUpdate(room.doc);
+  }
+
   /** Shutdown: writes what is pending, then compacts and unloads every room. */
   async closeAll(): Promise<void> {
     await this.#writer.drain();
@@ -174,4 +188,5 @@ export class RoomRegistry {
  * [1] The doc may already hold updates whose write is still running; the state then covers more
  *     than `lastStoredSeq`. Replaying those updates on top of it later is harmless: applying a
  *     Yjs update twice changes nothing.
+ * [2] A room that unloads is compacted into storage first; once that is done, storage has it all.
  */

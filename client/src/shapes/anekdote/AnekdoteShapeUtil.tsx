@@ -1,0 +1,31 @@
+/** `werkbord-anekdote`: a dated story on the historielijn. */
+import { CardKind, DEFAULT_SHAPE_PROPS } from '@werkbord/shared';
+import { CardShapeUtil, type CardRenderContext } from '../card/CardShapeUtil';
+import type { AnekdoteShape } from '../card/cardShapes';
+import { AnekdoteEditor, AnekdoteView } from './AnekdoteContent';
+import { anekdoteShapeMigrations, anekdoteShapeProps } from './anekdoteProps';
+
+export class AnekdoteShapeUtil extends CardShapeUtil<AnekdoteShape> {
+  static override type = 'werkbord-anekdote' as const;
+  static override props = anekdoteShapeProps;
+  static override migrations = anekdoteShapeMigrations;
+
+  override readonly kind = CardKind.Anekdote;
+  override readonly minSize = { w: 160, h: 110 };
+
+  override getDefaultProps(): AnekdoteShape['props'] {
+    return { ...DEFAULT_SHAPE_PROPS.anekdote };
+  }
+
+  override getText(shape: AnekdoteShape): string {
+    return [shape.props.date, shape.props.title, shape.props.story].filter(Boolean).join('\n');
+  }
+
+  override renderContent(shape: AnekdoteShape, { editor, language, isEditing }: CardRenderContext) {
+    return isEditing ? (
+      <AnekdoteEditor shape={shape} editor={editor} language={language} />
+    ) : (
+      <AnekdoteView shape={shape} language={language} />
+    );
+  }
+}

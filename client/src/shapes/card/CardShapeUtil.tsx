@@ -1,0 +1,77 @@
+/**
+ * What the three card shapes share: a resizable box with a minimum size, edited in place
+ * (double-click, double-tap or Enter), rendered as HTML in a `CardFrame`.
+ *
+ * `component` reads the placement, editing state and language through tldraw's signals; tldraw
+ * tracks those reads, so each card re-renders only when one of them changes for that card.
+ */
+import type { CardKind, Language } from '@werkbord/shared';
+import type { ReactNode } from 'react';
+import { BaseBoxShapeUtil, resizeBox, type Editor, type TLResizeInfo } from 'tldraw';
+import { CardFrame } from './CardFrame';
+import { isCardEditing } from './cardEditing';
+import { getCardPlacement } from './cardPlacement';
+import type { CardShape } from './cardShapes';
+import { cardLanguage } from './cardText';
+
+/** The corner radius of a card face and of its selection outline. */
+export const CARD_RADIUS = 8;
+
+/**
+ * Below this zoom the edit form's 16px inputs shrink under 12px on screen; editing then brings
+ * the card to 100% first (on a phone the browser would otherwise zoom the whole page).
+ */
+const MIN_EDITING_ZOOM = 0.75;
+
+export interface CardRenderContext {
+  editor: Editor;
+  language: Language;
+  isEditing: boolean;
+}
+
+export abstract class CardShapeUtil<S extends CardShape> extends BaseBoxShapeUtil<S> {
+  abstract readonly kind: CardKind;
+  /** The smallest size a card can be resized to: its texts must stay readable. */
+  abstract readonly minSize: { w: number; h: number };
+
+  /** The card's content: what it shows, or its edit form while editing. */
+  abstract renderContent(shape: S, context: CardRenderContext): ReactNode;
+
+  override canEdit(): boolean {
+    return true;
+  }
+
+  override onEditStart(shape: S): void {
+    const { editor } = this;
+    if (editor.getZoomLevel() >= MIN_EDITING_ZOOM) return;
+    const bounds = editor.getShapePageBounds(shape);
+    if (bounds) editor.zoomToBounds(bounds, { targetZoom: 1, animation: { duration: 200 } });
+  }
+
+  override onResize(shape: S, info: TLResizeInfo<S>) {
+    return resizeBox(shape, info, { minWidth: this.minSize.w, minHeight: this.minSize.h });
+  }
+
+  override getIndicatorPath(shape: S): Path2D {
+    const path = new Path2D();
+    path.roundRect(0, 0, shape.props.w, shape.props.h, CARD_RADIUS);
+    return path;
+  }
+
+  override component(shape: S) {
+    const { editor } = this;
+    const language = cardLanguage(editor);
+    const isEditing = isCardEditing(editor, shape.id);
+    return (
+      <CardFrame
+        kind={this.kind}
+        author={shape.props.author}
+        placement={getCardPlacement(editor, shape.id)}
+        language={language}
+        isEditing={isEditing}
+      >
+        {this.renderContent(shape, { editor, language, isEditing })}
+      </CardFrame>
+    );
+  }
+}

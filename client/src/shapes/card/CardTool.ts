@@ -1,0 +1,67 @@
+/**
+ * The create tool of a card kind: a click or tap on the canvas makes a card centred there and
+ * starts editing it (with the tool lock on, it stays in the tool to place more). Viewers never
+ * get here: the editor is read-only for them and the toolbar hides the tools.
+ */
+import type { CardKind } from '@werkbord/shared';
+import { StateNode, type TLPointerEventInfo, type TLStateNodeConstructor } from 'tldraw';
+import { useUiStore } from '../../state/uiStore';
+import { createCard, startEditingCard } from './createCard';
+
+class Idle extends StateNode {
+  static override id = 'idle';
+
+  override onEnter() {
+    this.editor.setCursor({ type: 'cross', rotation: 0 });
+  }
+
+  override onPointerDown(info: TLPointerEventInfo) {
+    this.parent.transition('pointing', info);
+  }
+
+  override onCancel() {
+    this.editor.setCurrentTool('select');
+  }
+}
+
+/** Between press and release: the card is made on release, so a long-press or pinch makes none. */
+class Pointing extends StateNode {
+  static override id = 'pointing';
+
+  override onPointerUp() {
+    (this.parent as CardTool).createAtOrigin();
+  }
+
+  override onCancel() {
+    this.parent.transition('idle');
+  }
+
+  override onInterrupt() {
+    this.parent.transition('idle');
+  }
+
+  override onLongPress() {
+    this.parent.transition('idle');
+  }
+}
+
+export abstract class CardTool extends StateNode {
+  static override initial = 'idle';
+  static override children(): TLStateNodeConstructor[] {
+    return [Idle, Pointing];
+  }
+
+  abstract readonly kind: CardKind;
+
+  /** Makes the card where the pointer went down, then edits it (or stays, when locked). */
+  createAtOrigin(): void {
+    const { editor } = this;
+    const author = useUiStore.getState().identity.name ?? '';
+    const id = createCard(editor, this.kind, editor.inputs.getOriginPagePoint(), author);
+    if (editor.getInstanceState().isToolLocked) {
+      this.transition('idle');
+      return;
+    }
+    startEditingCard(editor, id);
+  }
+}

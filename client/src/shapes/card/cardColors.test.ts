@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { cardColors, tint } from './cardColors';
+
+describe('tint', () => {
+  it('mixes a colour with white', () => {
+    expect(tint('#000000', 1)).toBe('#000000');
+    expect(tint('#000000', 0)).toBe('#ffffff');
+    expect(tint('#e03131', 0.5)).toBe('#f09898');
+  });
+});
+
+describe('cardColors', () => {
+  it('fills a kaart with a light tint of its zone and keeps the others white-ish', () => {
+    expect(cardColors('kaart', 'red').fill).toBe(tint('#e03131', 0.28));
+    expect(cardColors('anekdote', 'red').accent).toBe('#e03131');
+    expect(cardColors('stakeholder', 'green').fill).toBe(tint('#099268', 0.06));
+  });
+
+  it('has its own colours outside coloured zones', () => {
+    expect(cardColors('kaart', null).fill).toBe('#fff4bf');
+    expect(cardColors('anekdote', null).fill).toBe('#ffffff');
+  });
+
+  it('gives the same object for the same zone colour, so renders can compare', () => {
+    expect(cardColors('kaart', 'blue')).toBe(cardColors('kaart', 'blue'));
+  });
+});

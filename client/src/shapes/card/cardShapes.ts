@@ -1,0 +1,48 @@
+/**
+ * The tldraw types of Werkbord's card shapes. Their props are exactly the contract of
+ * `@werkbord/shared`'s `shapeProps.ts`, so the server's harvest reads what the client writes.
+ */
+import {
+  CardKind,
+  ShapeType,
+  type AnekdoteShapeProps,
+  type KaartShapeProps,
+  type StakeholderShapeProps,
+} from '@werkbord/shared';
+import type { TLShape } from 'tldraw';
+
+declare module 'tldraw' {
+  export interface TLGlobalShapePropsMap {
+    'werkbord-anekdote': AnekdoteShapeProps;
+    'werkbord-stakeholder': StakeholderShapeProps;
+    'werkbord-kaart': KaartShapeProps;
+  }
+}
+
+export type AnekdoteShape = TLShape<'werkbord-anekdote'>;
+export type StakeholderShape = TLShape<'werkbord-stakeholder'>;
+export type KaartShape = TLShape<'werkbord-kaart'>;
+export type CardShape = AnekdoteShape | StakeholderShape | KaartShape;
+export type CardShapeType = CardShape['type'];
+
+/** The shape type of each card kind; also the id of the tool that creates it. */
+export const CARD_SHAPE_TYPE = {
+  [CardKind.Anekdote]: ShapeType.Anekdote,
+  [CardKind.Stakeholder]: ShapeType.Stakeholder,
+  [CardKind.Kaart]: ShapeType.Kaart,
+} as const satisfies Record<CardKind, CardShapeType>;
+
+const KIND_OF_TYPE: Record<string, CardKind> = {
+  [ShapeType.Anekdote]: CardKind.Anekdote,
+  [ShapeType.Stakeholder]: CardKind.Stakeholder,
+  [ShapeType.Kaart]: CardKind.Kaart,
+};
+
+/** The card kind of a shape, or `null` for shapes that are not Werkbord cards. */
+export function cardKindOf(shape: TLShape): CardKind | null {
+  return KIND_OF_TYPE[shape.type] ?? null;
+}
+
+export function isCardShape(shape: TLShape): shape is CardShape {
+  return cardKindOf(shape) !== null;
+}

@@ -1,0 +1,50 @@
+/**
+ * The card tools as tldraw UI items (label, icon, what selecting does), and their labels in
+ * tldraw's translation tables, taken from our own texts so there is one source for them.
+ */
+import { CardKind } from '@werkbord/shared';
+import type { Editor, TLUiIconType, TLUiToolsContextType } from 'tldraw';
+import { en } from '../../i18n/en';
+import { nl } from '../../i18n/nl';
+import { CARD_SHAPE_TYPE } from './cardShapes';
+
+const KINDS = Object.values(CardKind);
+
+/** Icons from tldraw's bundled set (served by our own server, see `tldraw/assetUrls.ts`). */
+const CARD_TOOL_ICON: Record<CardKind, TLUiIconType> = {
+  anekdote: 'manual',
+  stakeholder: 'comment',
+  kaart: 'edit',
+};
+
+const LABEL_KEY = {
+  anekdote: 'card.tool.anekdote',
+  stakeholder: 'card.tool.stakeholder',
+  kaart: 'card.tool.kaart',
+} as const satisfies Record<CardKind, keyof typeof nl>;
+
+/** tldraw's translation key of a card tool's label. */
+function toolLabelKey(kind: CardKind): string {
+  return `tool.${CARD_SHAPE_TYPE[kind]}`;
+}
+
+/** For `TLUiOverrides.translations`. */
+export const CARD_TOOL_TRANSLATIONS = {
+  nl: Object.fromEntries(KINDS.map((kind) => [toolLabelKey(kind), nl[LABEL_KEY[kind]]])),
+  en: Object.fromEntries(KINDS.map((kind) => [toolLabelKey(kind), en[LABEL_KEY[kind]]])),
+};
+
+/** For `TLUiOverrides.tools`: tldraw's tools plus one item per card kind. */
+export function withCardTools(editor: Editor, tools: TLUiToolsContextType): TLUiToolsContextType {
+  const next = { ...tools };
+  for (const kind of KINDS) {
+    const id = CARD_SHAPE_TYPE[kind];
+    next[id] = {
+      id,
+      label: toolLabelKey(kind),
+      icon: CARD_TOOL_ICON[kind],
+      onSelect: () => editor.setCurrentTool(id),
+    };
+  }
+  return next;
+}

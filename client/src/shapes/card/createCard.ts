@@ -1,0 +1,48 @@
+/** Making a new card where someone clicked, and starting to write on it. */
+import { CARD_SIZE, TextLimit, type CardKind } from '@werkbord/shared';
+import {
+  createShapeId,
+  type Editor,
+  type TLShapeId,
+  type TLShapePartial,
+  type VecLike,
+} from 'tldraw';
+import { initialAnekdoteDate } from '../anekdote/initialDate';
+import { CARD_SHAPE_TYPE, type CardShape } from './cardShapes';
+import { werkvormSignal } from './werkvormSignal';
+
+/**
+ * Creates a card of `kind` centred on `center` (page space), written by `author` now, and
+ * selects it. A new anekdote on the tijdbalk gets the date of its position.
+ */
+export function createCard(
+  editor: Editor,
+  kind: CardKind,
+  center: VecLike,
+  author: string,
+): TLShapeId {
+  const { w, h } = CARD_SIZE[kind];
+  const x = center.x - w / 2;
+  const y = center.y - h / 2;
+  const props: Record<string, unknown> = {
+    author: author.slice(0, TextLimit.Author),
+    createdAt: Date.now(),
+  };
+  if (kind === 'anekdote') {
+    const { werkvorm, layout } = werkvormSignal().get();
+    props.date = initialAnekdoteDate({ x, y, w, h }, werkvorm, layout);
+  }
+  const id = createShapeId();
+  editor.markHistoryStoppingPoint(`creating ${kind}`);
+  editor.createShape({ id, type: CARD_SHAPE_TYPE[kind], x, y, props } as TLShapePartial<CardShape>);
+  editor.select(id);
+  return id;
+}
+
+/** Puts a card in tldraw's editing state, as a double-click would. */
+export function startEditingCard(editor: Editor, id: TLShapeId): void {
+  const shape = editor.getShape(id);
+  if (!shape || !editor.canEditShape(shape)) return;
+  editor.setEditingShape(shape);
+  editor.setCurrentTool('select.editing_shape', { target: 'shape', shape });
+}

@@ -1,0 +1,67 @@
+/**
+ * Zone labels and headings that stay readable when the board is zoomed out: their font size grows
+ * as the zoom shrinks (down to a minimum size on screen), but never beyond what fits their zone.
+ * Pure CSS: the canvas sets one custom property, the inverse zoom, on the background; without it
+ * (a small preview) every text keeps its base size.
+ */
+import type { Zone } from '@werkbord/shared';
+
+/** The custom property the canvas sets to 1 / zoom. */
+export const INVERSE_ZOOM_PROPERTY = '--werkvorm-inverse-zoom';
+/** Smallest on-screen size of a zone label and of a heading (title, owner name), in pixels. */
+export const MIN_SCREEN_LABEL = 14;
+export const MIN_SCREEN_HEADING = 16;
+/** A heading may grow to twice its size; beyond that it would run into its neighbours. */
+const HEADING_GROWTH = 2;
+/** Average glyph width of the sans-serif font, in em: enough to estimate a text's width. */
+const CHAR_WIDTH_EM = 0.55;
+/** Room kept between a label and its zone's edge. */
+const EDGE_ROOM = 24;
+
+/** The CSS font size: `base` at full zoom, at least `minScreen` pixels on screen, at most `cap`. */
+export function growingFontSize(base: number, cap: number, minScreen: number): string {
+  const limit = Math.max(base, cap);
+  return `min(${round(limit)}px, max(${base}px, calc(${minScreen}px * var(${INVERSE_ZOOM_PROPERTY}, 0))))`;
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function textWidthEm(text: string): number {
+  return Math.max(1, text.length) * CHAR_WIDTH_EM;
+}
+
+/** The width of a circle of radius r at depth d below its top. */
+function chordAt(r: number, depth: number): number {
+  const fromCentre = r - Math.max(0, Math.min(depth, 2 * r));
+  return 2 * Math.sqrt(Math.max(0, r * r - fromCentre * fromCentre));
+}
+
+/**
+ * The largest font size at which `text` still fits its zone where the layout puts it: inside the
+ * zone's top (the label is vertically centred on `labelAt`) and within its width there.
+ */
+export function zoneLabelCap(zone: Zone, text: string): number {
+  switch (zone.kind) {
+    case 'rect':
+    case 'lane': {
+      const height = 1.8 * (zone.labelAt.y - zone.y);
+      const width = (zone.x + zone.w - zone.labelAt.x - EDGE_ROOM) / textWidthEm(text);
+      return Math.max(0, Math.min(height, width));
+    }
+    case 'circle':
+    case 'ring': {
+      const r = zone.kind === 'circle' ? zone.r : zone.outer;
+      const depth = zone.labelAt.y - (zone.cy - r);
+      // The width at the label's upper half, where the circle is narrowest.
+      const width = (chordAt(r, depth / 2) - EDGE_ROOM) / textWidthEm(text);
+      return Math.max(0, Math.min(1.8 * depth, width));
+    }
+  }
+}
+
+/** The cap of a heading of this base size. */
+export function headingCap(base: number): number {
+  return HEADING_GROWTH * base;
+}

@@ -1,0 +1,242 @@
+import {
+  BoardKey,
+  CONTROL_BOARD,
+  Role,
+  TITLE_MAX_LENGTH,
+  type SettingsField,
+  type Werkvorm,
+} from '@werkbord/shared';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import type * as Y from 'yjs';
+import { useT } from '../../i18n/useT';
+import { useUiStore } from '../../state/uiStore';
+import type { Participant } from '../../sync/participants';
+import { applySettingsChange } from '../canvas/applySettingsChange';
+import { writeSettings } from '../controlState';
+import { SettingsForm } from '../settingsForm/SettingsForm';
+import { useWerkvormStore } from '../werkvormStore';
+import { titleProblem } from './boardTitle';
+import { keepKeysFromCanvas } from './keepKeysFromCanvas';
+import { asNamedItems, withParticipants } from './participantOwners';
+
+interface SettingsDialogProps {
+  /** The control document; `null` while the session starts. */
+  controlDoc: Y.Doc | null;
+  /** The board's title as the control document has it. */
+  title: string;
+  participants: readonly Participant[];
+}
+
+/**
+ * The facilitator's settings of the running werkvorm and the board's title, in a modal dialog.
+ * Saving writes the control document (the server refuses it from anyone else) and lays the cards
+ * out again so each keeps its meaning in the new background.
+ */
+export function SettingsDialog(props: SettingsDialogProps) {
+  const open = useUiStore((state) => state.settingsDialogOpen);
+  const role = useWerkvormStore((state) => state.role);
+  if (!open || role !== Role.Facilitator) return null;
+  return <SettingsDialogContent {...props} />;
+}
+
+function SettingsDialogContent({ controlDoc, title, participants }: SettingsDialogProps) {
+  const t = useT();
+  const setOpen = useUiStore((state) => state.setSettingsDialogOpen);
+  const editor = useUiStore((state) => state.editor);
+  const werkvorm = useWerkvormStore((state) => state.werkvorm);
+  const [initialSettings] = useState(() => useWerkvormStore.getState().settings);
+  const [value, setValue] = useState<unknown>(() => structuredClone(initialSettings));
+  const [boardTitle, setBoardTitle] = useState(title);
+  const [tried, setTried] = useState(false);
+  const [notice, setNotice] = useState('');
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const titleInputId = useId();
+  const formIdPrefix = useId();
+
+  // A native modal dialog: the rest of the page is inert (focus stays inside) and Escape cancels.
+  // On closing, focus goes back to where it was (the settings button): the dialog is removed from
+  // the page, so the browser's own return of focus cannot be relied on.
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    const before = document.activeElement;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      dialog?.close();
+      if (before instanceof HTMLElement && before.isConnected) before.focus();
+    };
+  }, []);
+
+  const validation = werkvorm.settings.validate(value);
+  const errors = validation.ok ? [] : validation.errors;
+  const problem = titleProblem(boardTitle);
+  const invalid = problem !== null || !validation.ok;
+  const close = () => setOpen(false);
+
+  function save(event: FormEvent) {
+    event.preventDefault();
+    setTried(true);
+    if (!controlDoc) return setNotice(t('settingsDialog.offline'));
+    if (invalid || !validation.ok) return;
+    const newTitle = boardTitle.trim();
+    const settingsChanged = JSON.stringify(validation.value) !== JSON.stringify(initialSettings);
+    // One transaction: everyone gets the title and the settings in one update.
+    controlDoc.transact(() => {
+      if (newTitle !== title) {
+        controlDoc.getMap<unknown>(CONTROL_BOARD).set(BoardKey.Title, newTitle);
+      }
+      if (settingsChanged) writeSettings(controlDoc, werkvorm, validation.value);
+    });
+    // Keeps every card's meaning in the new layout (it does nothing when the settings are the same).
+    if (editor) applySettingsChange(editor, werkvorm, initialSettings, validation.value);
+    close();
+  }
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="settings-dialog"
+      aria-modal="true"
+      aria-labelledby={headingId}
+      {...keepKeysFromCanvas}
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+      data-testid="settings-dialog"
+    >
+      <form className="settings-dialog__form" onSubmit={save} noValidate>
+        <div className="settings-dialog__header">
+          <h2 id={headingId} className="dialog__title">
+            {t('settingsDialog.title')}
+          </h2>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('settingsDialog.close')}
+            onClick={close}
+            data-testid="settings-close"
+          >
+            ×
+          </button>
+        </div>
+        <div className="settings-dialog__body">
+          <p className="dialog__body">{t('settingsDialog.intro')}</p>
+          <label className="field" htmlFor={titleInputId}>
+            <span className="field__label">{t('settingsDialog.boardTitle')}</span>
+            <input
+              id={titleInputId}
+              className="field__input"
+              type="text"
+              value={boardTitle}
+              maxLength={TITLE_MAX_LENGTH}
+              aria-invalid={problem !== null}
+              aria-describedby={problem ? `${titleInputId}-error` : undefined}
+              onChange={(event) => setBoardTitle(event.target.value)}
+              data-testid="settings-title"
+            />
+          </label>
+          {problem && (
+            <p id={`${titleInputId}-error`} className="form-error">
+              {problem === 'required'
+                ? t('settingsDialog.titleRequired')
+                : t('settingsDialog.titleTooLong', { max: TITLE_MAX_LENGTH })}
+            </p>
+          )}
+          <SettingsForm
+            werkvorm={werkvorm}
+            value={value}
+            onChange={setValue}
+            errors={errors}
+            idPrefix={formIdPrefix}
+          />
+          <AddParticipantsButton
+            werkvorm={werkvorm}
+            value={value}
+            participants={participants}
+            onChange={(next, added) => {
+              setValue(next);
+              setNotice(
+                added > 0
+                  ? t('settingsDialog.addParticipantsAdded', { count: added })
+                  : t('settingsDialog.addParticipantsNone'),
+              );
+            }}
+          />
+        </div>
+        <div className="settings-dialog__footer">
+          <p
+            className="settings-dialog__notice"
+            role="status"
+            data-error={tried && invalid}
+            data-testid="settings-notice"
+          >
+            {tried && invalid ? t('settingsDialog.invalid') : notice}
+          </p>
+          <button type="button" className="button" onClick={close} data-testid="settings-cancel">
+            {t('settingsDialog.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" data-testid="settings-save">
+            {t('settingsDialog.save')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
+
+interface AddParticipantsButtonProps {
+  werkvorm: Werkvorm;
+  value: unknown;
+  participants: readonly Participant[];
+  onChange(next: unknown, added: number): void;
+}
+
+/**
+ * "Iedereen die er is": for a werkvorm with a name list (the owners of the cirkel van invloed),
+ * adds every participant present who is not listed yet.
+ */
+function AddParticipantsButton({
+  werkvorm,
+  value,
+  participants,
+  onChange,
+}: AddParticipantsButtonProps) {
+  const t = useT();
+  const hintId = useId();
+  const field = werkvorm.settings.fields.find(
+    (f): f is Extract<SettingsField, { kind: 'name-list' }> => f.kind === 'name-list',
+  );
+  if (!field) return null;
+  const names = participants
+    .filter((participant) => participant.role === Role.Participant)
+    .map((participant) => participant.name);
+
+  function add() {
+    if (!field) return;
+    const record = (typeof value === 'object' && value !== null ? value : {}) as Record<
+      string,
+      unknown
+    >;
+    const before = asNamedItems(record[field.key]);
+    const after = withParticipants(before, names, field);
+    onChange({ ...record, [field.key]: after }, after.length - before.length);
+  }
+
+  return (
+    <div className="settings-dialog__participants">
+      <button
+        type="button"
+        className="button button--small"
+        aria-describedby={hintId}
+        onClick={add}
+        data-testid="settings-add-participants"
+      >
+        {t('settingsDialog.addParticipants')}
+      </button>
+      <p id={hintId} className="settings-dialog__hint">
+        {t('settingsDialog.addParticipantsHint')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { Role, type Werkvorm } from '@werkbord/shared';
+import { useId } from 'react';
+import type * as Y from 'yjs';
+import { useLocalized, useT } from '../../i18n/useT';
+import { useUiStore } from '../../state/uiStore';
+import { writeStep } from '../controlState';
+import { useWerkvormStore } from '../werkvormStore';
+import { keepKeysFromCanvas } from './keepKeysFromCanvas';
+import { GoToReflectionButton, ReflectionPrompts } from './ReflectionPrompts';
+import { stepPosition } from './stepNavigation';
+import { circlePairs } from './teamChart';
+import { TeamViewToggle } from './TeamView';
+
+interface StepsPanelProps {
+  /** The control document; `null` while the session starts (the buttons wait for it). */
+  controlDoc: Y.Doc | null;
+}
+
+/**
+ * The current step of the werkvorm for everyone, as a bar between the header and the canvas (it
+ * never covers the board): "Stap 2 van 5", the title and the suggested time, unfolding to the
+ * guidance and, in the last step, the reflection prompts. The facilitator moves the group on.
+ * A werkvorm without steps (leeg bord) shows nothing.
+ */
+export function StepsPanel({ controlDoc }: StepsPanelProps) {
+  const t = useT();
+  const localized = useLocalized();
+  const werkvorm = useWerkvormStore((state) => state.werkvorm);
+  const step = useWerkvormStore((state) => state.step);
+  const role = useWerkvormStore((state) => state.role);
+  const hasTeamView = useWerkvormStore((state) => circlePairs(state.layout) !== null);
+  const open = useUiStore((state) => state.stepDetailsOpen);
+  const setOpen = useUiStore((state) => state.setStepDetailsOpen);
+  const detailsId = useId();
+
+  const position = stepPosition(werkvorm, step);
+  if (!position) return null;
+  const { index, count, step: current } = position;
+  const title = localized(current.title);
+  const number = { index: index + 1, count };
+
+  return (
+    <section
+      className="steps-panel"
+      aria-label={t('steps.region')}
+      data-testid="steps-panel"
+      data-open={open}
+      {...keepKeysFromCanvas}
+    >
+      <div className="steps-panel__bar">
+        <h2 className="steps-panel__heading">
+          <button
+            type="button"
+            className="steps-panel__toggle"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            onClick={() => setOpen(!open)}
+            data-testid="step-toggle"
+          >
+            <span className="steps-panel__position">
+              <span className="steps-panel__position-long">{t('steps.position', number)}</span>
+              <span className="steps-panel__position-short" aria-hidden="true">
+                {t('steps.positionShort', number)}
+              </span>
+            </span>
+            <span className="steps-panel__title" data-testid="step-title" data-step-index={index}>
+              {title}
+            </span>
+            <span className="steps-panel__chevron" aria-hidden="true" />
+          </button>
+        </h2>
+        <span
+          className="steps-panel__minutes"
+          title={t('steps.minutesLabel', { minutes: current.suggestedMinutes })}
+        >
+          {t('steps.minutes', { minutes: current.suggestedMinutes })}
+        </span>
+        {current.optional && <span className="steps-panel__optional">{t('steps.optional')}</span>}
+        <div className="steps-panel__actions">
+          {current.showsReflection && <GoToReflectionButton />}
+          {hasTeamView && <TeamViewToggle />}
+          {role === Role.Facilitator && (
+            <StepButtons werkvorm={werkvorm} index={index} controlDoc={controlDoc} />
+          )}
+        </div>
+      </div>
+      <div id={detailsId} className="steps-panel__details" hidden={!open}>
+        <p className="steps-panel__guidance" data-testid="step-guidance">
+          {localized(current.guidance)}
+        </p>
+        {current.showsReflection && <ReflectionPrompts />}
+      </div>
+      {/* Tells screen reader users when the facilitator moves the group on. */}
+      <p className="visually-hidden" aria-live="polite">
+        {t('steps.position', number)}: {title}
+      </p>
+    </section>
+  );
+}
+
+interface StepButtonsProps {
+  werkvorm: Werkvorm;
+  index: number;
+  controlDoc: Y.Doc | null;
+}
+
+/** Vorige / Volgende for the facilitator; everyone sees the new step as soon as it is written. */
+function StepButtons({ werkvorm, index, controlDoc }: StepButtonsProps) {
+  const t = useT();
+  const localized = useLocalized();
+  const go = (to: number) => controlDoc && writeStep(controlDoc, werkvorm, to);
+  const previous = werkvorm.steps[index - 1];
+  const next = werkvorm.steps[index + 1];
+  return (
+    <div className="steps-panel__buttons">
+      <button
+        type="button"
+        className="button button--small steps-panel__step-button"
+        disabled={!controlDoc || !previous}
+        aria-label={
+          previous
+            ? t('steps.previousLabel', { title: localized(previous.title) })
+            : t('steps.previous')
+        }
+        onClick={() => go(index - 1)}
+        data-testid="step-previous"
+      >
+        <span aria-hidden="true">‹</span>
+        <span className="steps-panel__button-text">{t('steps.previous')}</span>
+      </button>
+      <button
+        type="button"
+        className="button button--small button--primary steps-panel__step-button"
+        disabled={!controlDoc || !next}
+        aria-label={next ? t('steps.nextLabel', { title: localized(next.title) }) : t('steps.next')}
+        onClick={() => go(index + 1)}
+        data-testid="step-next"
+      >
+        <span className="steps-panel__button-text">{t('steps.next')}</span>
+        <span aria-hidden="true">›</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The harvest of a stored board: the tldraw records of its content document and the werkvorm and
+ * settings of its control document, through the same `harvestBoard` the client uses.
+ */
+import {
+  BoardKey,
+  CONTENT_RECORDS,
+  CONTROL_BOARD,
+  contentRoom,
+  controlRoom,
+  findWerkvorm,
+  harvestBoard,
+  LeegBord,
+  type Harvest,
+} from '@werkbord/shared';
+import { YKeyValue } from 'y-utility/y-keyvalue';
+import type * as Y from 'yjs';
+import type { BoardRecord } from '../storage/Storage.js';
+import type { DocumentReader } from './DocumentReader.js';
+
+export interface BoardHarvest {
+  /** The title in the control document (the board's stored title when it has none). */
+  title: string;
+  harvest: Harvest;
+}
+
+/** The tldraw records of a content document, read as y-utility's `YKeyValue` reads them. */
+export function contentRecords(doc: Y.Doc): unknown[] {
+  // YKeyValue drops duplicate keys (the rightmost wins); on this throwaway doc that is harmless.
+  const records = new YKeyValue<unknown>(
+    doc.getArray<{ key: string; val: unknown }>(CONTENT_RECORDS),
+  );
+  return [...records.map.values()].map((entry) => entry.val);
+}
+
+export async function harvestOf(reader: DocumentReader, board: BoardRecord): Promise<BoardHarvest> {
+  const [content, control] = await Promise.all([
+    reader.read(contentRoom(board.boardId)),
+    reader.read(controlRoom(board.boardId)),
+  ]);
+  try {
+    const map = control.getMap<unknown>(CONTROL_BOARD);
+    const id = map.get(BoardKey.Werkvorm);
+    // The control document is the live truth; the board row and then the blank board are
+    // fallbacks for a document that lost it (or a werkvorm this version no longer knows).
+    const werkvorm =
+      (typeof id === 'string' ? findWerkvorm(id) : undefined) ??
+      findWerkvorm(board.werkvorm) ??
+      LeegBord.leegBord;
+    const title = map.get(BoardKey.Title);
+    return {
+      title: typeof title === 'string' && title.trim() ? title : board.title,
+      harvest: harvestBoard(werkvorm, contentRecords(content), map.get(BoardKey.Settings)),
+    };
+  } finally {
+    content.destroy();
+    control.destroy();
+  }
+}
