@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteStorage } from '@werkbord/server';
 import {
@@ -290,9 +290,10 @@ describe('other routes', () => {
 
 describe('the built client', () => {
   let app: TestServer;
+  let clientDir: string;
 
   beforeAll(async () => {
-    const clientDir = join(server.dataDir, 'client');
+    clientDir = join(server.dataDir, 'client');
     mkdirSync(join(clientDir, 'assets'), { recursive: true });
     writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Werkbord</title>');
     writeFileSync(join(clientDir, 'assets', 'index-AbC123xy.js'), 'console.log(1)');
@@ -318,5 +319,19 @@ describe('the built client', () => {
   it('answers other unknown paths with 404, not with the app', async () => {
     expect((await fetch(`${app.httpUrl}/bestaat/niet`)).status).toBe(404);
     expect((await fetch(`${app.httpUrl}/assets/weg.js`)).status).toBe(404);
+  });
+
+  it('keeps running when a served file disappears (a rebuild while serving)', async () => {
+    const file = join(clientDir, 'assets', 'gone-Zz9.js');
+    writeFileSync(file, 'console.log(2)');
+    // A fresh server lists the new file; then it is removed behind its back.
+    const fresh = await startTestServer({ WERKBORD_CLIENT_DIR: clientDir });
+    try {
+      rmSync(file);
+      expect((await fetch(`${fresh.httpUrl}/assets/gone-Zz9.js`)).status).toBe(404);
+      expect((await fetch(`${fresh.httpUrl}/assets/index-AbC123xy.js`)).status).toBe(200);
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { Tldraw, type TLComponents, type TLCurrentUser } from 'tldraw';
 import { CARD_TOOLS, CARD_UI_COMPONENTS } from '../shapes/cardTools';
+import { RELATIE_TOOLS, RelatieInFront } from '../shapes/relatie/relatieUi';
 import type { BoardSession } from '../sync/BoardSession';
 import { ASSET_URLS } from '../tldraw/assetUrls';
 import { setUpEditor } from '../tldraw/editorSetup';
@@ -14,8 +15,26 @@ import { WERKVORM_CANVAS_COMPONENTS } from '../werkvorm/canvas/canvasComponents'
 const MAX_IMAGE_DIMENSION = 1600;
 const MAX_ASSET_SIZE = 1024 * 1024;
 
+const WerkvormInFront = WERKVORM_CANVAS_COMPONENTS.InFrontOfTheCanvas;
+
+/** tldraw has one slot in front of the canvas; the werkvorm and the relations both draw there. */
+function InFrontOfTheCanvas() {
+  return (
+    <>
+      <WerkvormInFront />
+      <RelatieInFront />
+    </>
+  );
+}
+
 /** The werkvorm's canvas layers and the card toolbar; one object, stable across renders. */
-const COMPONENTS = { ...WERKVORM_CANVAS_COMPONENTS, ...CARD_UI_COMPONENTS } satisfies TLComponents;
+const COMPONENTS = {
+  ...WERKVORM_CANVAS_COMPONENTS,
+  ...CARD_UI_COMPONENTS,
+  InFrontOfTheCanvas,
+} satisfies TLComponents;
+
+const TOOLS = [...CARD_TOOLS, ...RELATIE_TOOLS];
 
 interface BoardCanvasProps {
   session: BoardSession;
@@ -34,7 +53,7 @@ export function BoardCanvas({ session, user, licenseKey }: BoardCanvasProps) {
       shapeUtils={SHAPE_UTILS}
       bindingUtils={BINDING_UTILS}
       overrides={UI_OVERRIDES}
-      tools={CARD_TOOLS}
+      tools={TOOLS}
       components={COMPONENTS}
       maxImageDimension={MAX_IMAGE_DIMENSION}
       maxAssetSize={MAX_ASSET_SIZE}

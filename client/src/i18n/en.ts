@@ -174,4 +174,14 @@ export const en: Messages = {
 
   'canvas.fitBoard': 'Fit board',
   'canvas.fitBoard.label': 'Show the whole board: its layout and every card',
+
+  'relatie.tool': 'Relation',
+  'relatie.aria': 'Relation ({strength})',
+  'relatie.hint.first':
+    'Drag from a card to another card or the centre, or tap them one after the other.',
+  'relatie.hint.second': 'Now tap the second card or the centre.',
+  'relatie.hint.drop': 'Release on the second card or on the centre.',
+  'relatie.strength': 'Strength of the relation',
+  'relatie.verbind': 'Connect',
+  'relatie.verbind.label': 'Connect the two selected cards with a relation',
 };

@@ -176,6 +176,16 @@ export const nl = {
 
   'canvas.fitBoard': 'Alles in beeld',
   'canvas.fitBoard.label': 'Toon het hele bord: de indeling en alle kaarten',
+
+  'relatie.tool': 'Relatie',
+  'relatie.aria': 'Relatie ({strength})',
+  'relatie.hint.first':
+    'Sleep van een kaart naar een andere kaart of het midden, of tik ze na elkaar aan.',
+  'relatie.hint.second': 'Tik nu op de tweede kaart of op het midden.',
+  'relatie.hint.drop': 'Laat los op de tweede kaart of op het midden.',
+  'relatie.strength': 'Sterkte van de relatie',
+  'relatie.verbind': 'Verbind',
+  'relatie.verbind.label': 'Verbind de twee gekozen kaarten met een relatie',
 } as const;
 
 export type MessageKey = keyof typeof nl;

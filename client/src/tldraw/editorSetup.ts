@@ -2,6 +2,7 @@
  * Editor-level set-up done once the tldraw editor exists.
  */
 import { AssetRecordType, getHashForString, type Editor, type TLBookmarkAsset } from 'tldraw';
+import { registerCardAuthorship } from '../shapes/card/cardAuthorship';
 import { useUiStore } from '../state/uiStore';
 import { setUpWerkvormCanvas } from '../werkvorm/canvas/setUpWerkvormCanvas';
 
@@ -26,6 +27,7 @@ export function setUpEditor(editor: Editor): () => void {
 
   // The werkvorm's runtime: the opening camera on its layout (at most 100%), date sync, tidying.
   const stopWerkvormCanvas = setUpWerkvormCanvas(editor);
+  const stopAuthorship = registerCardAuthorship(editor, () => useUiStore.getState().identity.name);
 
   // Pasting a link makes a bookmark. tldraw's default handler fetches the page for its title and
   // image: a request to another host, which the board promises never to make. Keep just the URL.
@@ -42,6 +44,7 @@ export function setUpEditor(editor: Editor): () => void {
 
   return () => {
     stopWerkvormCanvas();
+    stopAuthorship();
     if (window.__werkbordEditor === editor) delete window.__werkbordEditor;
     if (useUiStore.getState().editor === editor) useUiStore.getState().setEditor(null);
   };

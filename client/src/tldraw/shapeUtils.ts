@@ -4,6 +4,8 @@
  */
 import { EmbedShapeUtil, defaultBindingUtils, defaultShapeUtils } from 'tldraw';
 import { AnekdoteShapeUtil, KaartShapeUtil, StakeholderShapeUtil } from '../shapes/cardShapeUtils';
+import { RelatieEndBindingUtil } from '../shapes/relatie/RelatieEndBindingUtil';
+import { RelatieShapeUtil } from '../shapes/relatie/RelatieShapeUtil';
 
 /**
  * Embeds (YouTube, Figma, maps…) are iframes to other hosts; the board promises to contact no
@@ -17,6 +19,7 @@ export const SHAPE_UTILS = [
   AnekdoteShapeUtil,
   StakeholderShapeUtil,
   KaartShapeUtil,
+  RelatieShapeUtil,
 ];
 
-export const BINDING_UTILS = [...defaultBindingUtils];
+export const BINDING_UTILS = [...defaultBindingUtils, RelatieEndBindingUtil];

@@ -3,7 +3,7 @@
  * stays sharp at every zoom; the board draws it behind the cards and the home page draws it small
  * as a preview. Only drawing here: what a position means is decided by `classify`.
  */
-import type { Language, Layout, Mark, Stroke, TextSize, Zone } from '@werkbord/shared';
+import type { Language, Layout, Mark, Stroke, Zone } from '@werkbord/shared';
 import {
   MIN_SCREEN_HEADING,
   MIN_SCREEN_LABEL,
@@ -11,10 +11,9 @@ import {
   headingCap,
   zoneLabelCap,
 } from './canvas/labelSizing';
+import { FONT_SIZE } from './canvas/textSizes';
 import { NEUTRAL_ZONE_COLOR, TLDRAW_COLOR_VALUES } from './zoneColors';
 
-/** Font sizes in page units, matching tldraw's s/m/l/xl text. */
-const FONT_SIZE: Record<TextSize, number> = { s: 18, m: 24, l: 36, xl: 44 };
 const STROKE_WIDTH: Record<Stroke, number> = { axis: 4, tick: 2, guide: 1.5 };
 const INK = '#1d1d1d';
 const MUTED_INK = '#6b7280';

@@ -50,6 +50,18 @@ export function createStaticHandler(clientDir: string, log: Logger): StaticHandl
   });
   return (req, res, url) => {
     if (isAppRoute(url.pathname)) req.url = '/index.html';
+    // sirv lists the files once at start and streams them without an error handler: a file
+    // removed since (a rebuild while serving) would crash the process. Answer 404 instead.
+    const path = new URL(req.url ?? '/', 'http://local').pathname;
+    if (!existsSync(join(clientDir, safeDecode(path)))) return notFound(res);
     serve(req, res, () => notFound(res));
   };
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }

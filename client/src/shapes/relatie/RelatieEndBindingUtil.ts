@@ -4,6 +4,7 @@
  * is moved, and deleted with its card (a relation with a missing end means nothing). It also
  * re-draws relations to the centre when the werkvorm's layout changes.
  */
+import { CENTRE } from '@werkbord/shared';
 import {
   BindingUtil,
   type BindingOnCreateOptions,
@@ -19,6 +20,7 @@ import {
   RELATIE_END_PROPS,
   type RelatieEndBinding,
   type RelatieEndBindingProps,
+  type RelatieShape,
 } from './relatieProps';
 
 export class RelatieEndBindingUtil extends BindingUtil<RelatieEndBinding> {
@@ -53,10 +55,16 @@ export class RelatieEndBindingUtil extends BindingUtil<RelatieEndBinding> {
 
   // The relation itself moved (translated, nudged, aligned): put it back between its cards.
   override onAfterChangeFromShape({
+    binding,
     shapeBefore,
     shapeAfter,
     reason,
   }: BindingOnShapeChangeOptions<RelatieEndBinding>): void {
+    // Called once per binding of the relation; one re-draw is enough: the start binding's, or the
+    // end binding's when the start is the centre (no binding).
+    if (binding.props.terminal === 'end' && (shapeAfter as RelatieShape).props.from !== CENTRE) {
+      return;
+    }
     const moved =
       reason === 'ancestry' ||
       shapeBefore.x !== shapeAfter.x ||

@@ -13,7 +13,7 @@ import {
   type TLShapeUtilCanBindOpts,
 } from 'tldraw';
 import { translate } from '../../i18n/translate';
-import { useUiStore } from '../../state/uiStore';
+import { cardLanguage } from '../card/cardText';
 import {
   RELATIE_MIGRATIONS,
   RELATIE_PROPS,
@@ -84,7 +84,8 @@ export class RelatieShapeUtil extends ShapeUtil<RelatieShape> {
   }
 
   override getAriaDescriptor(shape: RelatieShape): string {
-    const { language } = useUiStore.getState();
+    // tldraw's locale follows our language; reading it here keeps browser-only modules out.
+    const language = cardLanguage(this.editor);
     const strength = RELATION_STRENGTH_LABELS[shape.props.strength][language];
     return translate(language, 'relatie.aria', { strength });
   }

@@ -19,6 +19,8 @@ export interface RelatieDraft {
   pointer: Point | null;
   /** A valid second end under the pointer, or `null`. */
   target: RelatieEnd | null;
+  /** Dragging from the first end (released on the second), rather than tapping both. */
+  dragging: boolean;
 }
 
 export class RelatieTool extends StateNode {
@@ -28,6 +30,8 @@ export class RelatieTool extends StateNode {
   readonly draft = atom<RelatieDraft | null>('werkbord-relatie draft', null);
   /** The end pressed on, until the pointer goes up. */
   private pressed: RelatieEnd | null = null;
+  /** Whether the pointer moved far enough since it was pressed to be a drag, not a tap. */
+  private dragged = false;
   /** The end chosen by a tap, waiting for the second tap. */
   private chosen: RelatieEnd | null = null;
 
@@ -44,16 +48,23 @@ export class RelatieTool extends StateNode {
   override onPointerDown(info: TLPointerEventInfo): void {
     if (info.button !== 0) return;
     this.pressed = this.endAt(this.editor.inputs.getCurrentPagePoint());
+    this.dragged = false;
     if (this.pressed === null) this.reset();
   }
 
   override onPointerMove(): void {
-    const from = this.editor.inputs.getIsDragging() ? this.pressed : this.chosen;
-    const pointer = this.editor.inputs.getCurrentPagePoint();
+    if (this.pressed !== null && this.editor.inputs.getIsDragging()) this.dragged = true;
+    const from = this.dragged ? this.pressed : this.chosen;
     if (from === null) return;
+    const pointer = this.editor.inputs.getCurrentPagePoint();
     const under = this.endAt(pointer);
     const target = under !== null && canRelate(this.editor, from, under) ? under : null;
-    this.draft.set({ from, pointer: { x: pointer.x, y: pointer.y }, target });
+    this.draft.set({
+      from,
+      pointer: { x: pointer.x, y: pointer.y },
+      target,
+      dragging: this.dragged,
+    });
     this.hint(from, target);
   }
 
@@ -61,15 +72,14 @@ export class RelatieTool extends StateNode {
     const pressed = this.pressed;
     this.pressed = null;
     if (pressed === null) return;
-    const wasDrag = this.draft.get()?.from === pressed && this.chosen !== pressed;
-    if (this.editor.inputs.getIsDragging() || wasDrag) {
+    if (this.dragged) {
       this.relate(pressed, this.endAt(this.editor.inputs.getCurrentPagePoint()));
     } else if (this.chosen !== null && this.chosen !== pressed) {
       this.relate(this.chosen, pressed);
     } else {
       // First tap: remember it and wait for the second.
       this.chosen = pressed;
-      this.draft.set({ from: pressed, pointer: null, target: null });
+      this.draft.set({ from: pressed, pointer: null, target: null, dragging: false });
       this.hint(pressed, null);
     }
   }
@@ -105,14 +115,13 @@ export class RelatieTool extends StateNode {
 
   /** tldraw outlines hinted shapes: the first card and a valid target under the pointer. */
   private hint(from: RelatieEnd, target: RelatieEnd | null): void {
-    const ids = [from, target].filter(
-      (end): end is TLShapeId => end !== null && end !== CENTRE,
-    );
+    const ids = [from, target].filter((end): end is TLShapeId => end !== null && end !== CENTRE);
     this.editor.setHintingShapes(ids);
   }
 
   private reset(): void {
     this.pressed = null;
+    this.dragged = false;
     this.chosen = null;
     this.draft.set(null);
     this.editor.setHintingShapes([]);

@@ -5,7 +5,7 @@
  */
 import { CENTRE, ShapeType, type RelationStrength } from '@werkbord/shared';
 import { createShapeId, type Editor, type TLShape, type TLShapeId } from 'tldraw';
-import { currentCentre } from './relatieCentre';
+import { currentCentre, relationsEnabled } from './relatieCentre';
 import { relatieFrame, relatieLine, type RelatieArea } from './relatieGeometry';
 import {
   RELATIE_END_BINDING_TYPE,
@@ -48,7 +48,7 @@ export function relatieBindings(editor: Editor, relation: RelatieShape | TLShape
 }
 
 /** The area an end occupies in page coordinates, or `null` when it cannot be found (yet). */
-function areaOf(editor: Editor, end: string): RelatieArea | null {
+export function relatieEndArea(editor: Editor, end: string): RelatieArea | null {
   if (end === CENTRE) return currentCentre();
   const bounds = editor.getShapePageBounds(end as TLShapeId);
   return bounds ? { kind: 'rect', x: bounds.x, y: bounds.y, w: bounds.w, h: bounds.h } : null;
@@ -65,8 +65,8 @@ export function updateRelatieLine(editor: Editor, relationId: TLShapeId): void {
   const bindings = relatieBindings(editor, relation);
   const from = bindings.start?.toId ?? relation.props.from;
   const to = bindings.end?.toId ?? relation.props.to;
-  const fromArea = areaOf(editor, from);
-  const toArea = areaOf(editor, to);
+  const fromArea = relatieEndArea(editor, from);
+  const toArea = relatieEndArea(editor, to);
   if (!fromArea || !toArea) return;
   const line = relatieLine(fromArea, toArea);
   const frame = relatieFrame(
@@ -101,14 +101,15 @@ export function updateCentreRelations(editor: Editor): void {
 /** The ends of a relation as they are now. */
 export function relatieEnds(editor: Editor, relation: RelatieShape): [string, string] {
   const bindings = relatieBindings(editor, relation);
-  return [
-    bindings.start?.toId ?? relation.props.from,
-    bindings.end?.toId ?? relation.props.to,
-  ];
+  return [bindings.start?.toId ?? relation.props.from, bindings.end?.toId ?? relation.props.to];
 }
 
 /** The relation between `a` and `b` in either direction, if there is one. */
-export function findRelatie(editor: Editor, a: RelatieEnd, b: RelatieEnd): RelatieShape | undefined {
+export function findRelatie(
+  editor: Editor,
+  a: RelatieEnd,
+  b: RelatieEnd,
+): RelatieShape | undefined {
   // Start from a card: its bindings are indexed, the centre's relations are not.
   const [card, other] = a === CENTRE ? [b, a] : [a, b];
   if (card === CENTRE) return undefined;
@@ -191,4 +192,25 @@ export function setRelatieStrength(
   editor.updateShapes<RelatieShape>(
     changed.map((shape) => ({ id: shape!.id, type: RELATIE_TYPE, props: { strength } })),
   );
+}
+
+/** The two selected cards, when exactly two cards and nothing else are selected. */
+export function selectedPair(editor: Editor) {
+  const selected = editor.getSelectedShapes();
+  return selected.length === 2 && selected.every(isRelatable)
+    ? ([selected[0]!.id, selected[1]!.id] as const)
+    : null;
+}
+
+/**
+ * "Verbind": relates the two selected cards and selects the new relation (or the one already
+ * between them). Returns whether a relation is selected afterwards.
+ */
+export function connectSelected(editor: Editor): boolean {
+  const pair = selectedPair(editor);
+  if (!pair || !relationsEnabled() || editor.getIsReadonly()) return false;
+  const id = createRelatie(editor, ...pair) ?? findRelatie(editor, ...pair)?.id;
+  if (!id) return false;
+  editor.select(id);
+  return true;
 }

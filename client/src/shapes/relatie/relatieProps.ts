@@ -13,7 +13,9 @@ import {
 } from '@werkbord/shared';
 import {
   T,
+  createBindingPropsMigrationIds,
   createBindingPropsMigrationSequence,
+  createShapePropsMigrationIds,
   createShapePropsMigrationSequence,
   type RecordProps,
   type TLBaseBinding,
@@ -64,14 +66,25 @@ export const RELATIE_PROPS: RecordProps<RelatieShape> = {
   end: point,
 };
 
-/** Version 1 is the shape as first released; add a step here for every change of its props. */
-export const RELATIE_MIGRATIONS = createShapePropsMigrationSequence({ sequence: [] });
+/** Append a version here (and a step below) whenever the props change. */
+const RelatieVersions = createShapePropsMigrationIds(RELATIE_TYPE, { Initial: 1 });
+
+export const RELATIE_MIGRATIONS = createShapePropsMigrationSequence({
+  sequence: [
+    // The baseline: the props as shared/src/cards/shapeProps.ts first defined them.
+    { id: RelatieVersions.Initial, up: () => {}, down: () => {} },
+  ],
+});
 
 export const RELATIE_END_PROPS: RecordProps<RelatieEndBinding> = {
   terminal: T.literalEnum('start', 'end'),
 };
 
-export const RELATIE_END_MIGRATIONS = createBindingPropsMigrationSequence({ sequence: [] });
+const RelatieEndVersions = createBindingPropsMigrationIds(RELATIE_END_BINDING_TYPE, { Initial: 1 });
+
+export const RELATIE_END_MIGRATIONS = createBindingPropsMigrationSequence({
+  sequence: [{ id: RelatieEndVersions.Initial, up: () => {}, down: () => {} }],
+});
 
 export function defaultRelatieProps(): RelatieShapeProps {
   const { relatie } = DEFAULT_SHAPE_PROPS;

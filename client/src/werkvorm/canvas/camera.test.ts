@@ -1,6 +1,13 @@
 import { findWerkvorm, type Bounds, type Werkvorm } from '@werkbord/shared';
 import { describe, expect, it } from 'vitest';
-import { FIT_INSET, boardBounds, fitCamera, openingCamera, sameCamera } from './camera';
+import {
+  FIT_INSET,
+  boardBounds,
+  fitCamera,
+  openingCamera,
+  readableZoom,
+  sameCamera,
+} from './camera';
 
 const limits = { min: 0.1, max: 8 };
 const projector = { w: 1920, h: 1000 };
@@ -84,6 +91,19 @@ describe('openingCamera', () => {
       // …and tick labels (24 page units) are at least 12 screen pixels.
       expect(24 * camera.z).toBeGreaterThanOrEqual(12);
     }
+  });
+
+  it('opens a short period, labelled in months, at a zoom where month labels are readable', () => {
+    const layout = layoutOf('historielijn', {
+      period: { from: { year: 2024, month: 9 }, to: { year: 2025, month: 12 } },
+      purpose: 'evalueren',
+      thema: '',
+    });
+    expect(readableZoom(layout, 0)).toBeCloseTo(12 / 18);
+    const camera = openingCamera(layout, null, projector, limits);
+    expect(camera.z).toBeCloseTo(12 / 18);
+    const view = shown(camera, projector);
+    expect(view.y + view.h).toBeGreaterThan(120);
   });
 
   it('shows the axis itself on a short screen', () => {

@@ -4,6 +4,7 @@
  * (p + camera) · z.
  */
 import { Historielijn, findZone, unionBounds, type Bounds, type Layout } from '@werkbord/shared';
+import { FONT_SIZE } from './textSizes';
 
 /** The canvas on screen, and the screen pixels along each edge that tldraw's panels cover. */
 export interface Viewport {
@@ -37,8 +38,8 @@ export const OPENING_MAX_ZOOM = 1;
 /** Page units above the tijdbalk kept in view for the title. */
 const TITLE_ROOM = 140;
 const BAND_MARGIN = 40;
-/** Below this the tijdbalk's tick labels (24 page units) get smaller than 12 screen pixels. */
-export const READABLE_ZOOM = 0.5;
+/** The smallest on-screen size of the tijdbalk's tick labels when the board opens. */
+export const READABLE_LABEL_PX = 12;
 /** Page units below the axis for its tick labels. */
 const AXIS_LABEL_ROOM = 120;
 
@@ -106,7 +107,7 @@ export function openingCamera(
   const top = band.y - TITLE_ROOM;
   const bottom = band.y + band.h + BAND_MARGIN;
   const fit = frame.h / (bottom - top);
-  const z = clamp(Math.max(fit, READABLE_ZOOM), capped);
+  const z = clamp(Math.max(fit, readableZoom(layout, band.y + band.h / 2)), capped);
   // A frame that cannot hold the whole band readably shows it from the top, as far down as it
   // can, but always with the axis and its labels.
   const axisBottom = band.y + band.h / 2 + AXIS_LABEL_ROOM;
@@ -119,6 +120,16 @@ export function openingCamera(
   return centred
     ? cameraAt((left + right) / 2, frameTop, frame.x + frame.w / 2, frame.y, z)
     : cameraAt(left, frameTop, frame.x, frame.y, z);
+}
+
+/** The zoom at which the smallest text just below the axis (its tick labels) is readable. */
+export function readableZoom(layout: Layout, axisY: number): number {
+  const sizes = layout.marks.flatMap((mark) =>
+    mark.kind === 'text' && mark.at.y > axisY && mark.at.y < axisY + AXIS_LABEL_ROOM
+      ? [FONT_SIZE[mark.size]]
+      : [],
+  );
+  return sizes.length > 0 ? READABLE_LABEL_PX / Math.min(...sizes) : 0;
 }
 
 /** Whether two cameras are the same up to rounding (so "the user has not moved it"). */
