@@ -67,15 +67,16 @@ export async function measureDrag(page: Page, steps: number): Promise<DragFigure
     return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
   };
 
-  await page.evaluate(() => {
-    const stamps: number[] = [];
-    (window as unknown as { __frames: number[] }).__frames = stamps;
-    const tick = (time: number) => {
+  // As source text: tsx names inner functions through a helper the page does not have.
+  await page.evaluate(`(() => {
+    const stamps = [];
+    window.__frames = stamps;
+    const tick = (time) => {
       stamps.push(time);
-      if (stamps.length < 100_000) requestAnimationFrame(tick);
+      if (stamps.length < 100000) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })()`);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   const taskBefore = await taskTime();

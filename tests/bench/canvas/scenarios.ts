@@ -78,16 +78,13 @@ interface SeedEditor {
 }
 
 /*
- * The seeds below run in the page: no imports, no closures over this module. Cards lie on a grid
+ * The seeds below run in the page: no imports, no closures over this module, and no named
+ * inner functions (tsx would wrap those in a helper the page does not have). Cards lie on a grid
  * of 25 columns of 260 × 220 page units.
  */
 function seedTldrawNotes({ plan, pairs }: SeedArgs): void {
   const editor = window.__werkbordEditor! as unknown as SeedEditor;
   const ids = Array.from({ length: plan.cards }, (_, i) => `shape:card${i}` as string);
-  const text = (value: string) => ({
-    type: 'doc',
-    content: [{ type: 'paragraph', content: [{ type: 'text', text: value }] }],
-  });
   editor.run(() => {
     editor.createShapes(
       ids.map((id, i) => ({
@@ -95,7 +92,12 @@ function seedTldrawNotes({ plan, pairs }: SeedArgs): void {
         type: 'note',
         x: (i % 25) * 260,
         y: Math.floor(i / 25) * 220,
-        props: { richText: text(`Kaart ${i + 1}`) },
+        props: {
+          richText: {
+            type: 'doc',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: `Kaart ${i + 1}` }] }],
+          },
+        },
       })),
     );
     pairs.forEach(([a, b], k) => {

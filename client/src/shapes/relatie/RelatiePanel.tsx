@@ -164,8 +164,8 @@ export function RelatiePanel() {
           className="relatie-panel__button"
           data-testid={`relatie-strength-${strength}`}
           data-strength={strength}
-          aria-keyshortcuts={STRENGTH_KEYS[strength]}
-          title={`${localized(RELATION_STRENGTH_LABELS[strength])} (${STRENGTH_KEYS[strength]})`}
+          aria-keyshortcuts={STRENGTH_KEYS[strength].label}
+          title={`${localized(RELATION_STRENGTH_LABELS[strength])} (${STRENGTH_KEYS[strength].label})`}
           onClick={() => setRelatieStrength(editor, state.ids, strength)}
         >
           <svg className="relatie-panel__sample" viewBox="0 0 28 8" aria-hidden="true">

@@ -9,10 +9,10 @@ export const VERBIND_KEY_LABEL = 'Shift+C';
 export const RELATIE_TOOL_KEY = 'shift+r';
 /**
  * Set the strength of the selected relations: tldraw's Tab cycles through shapes, so it never
- * reaches the panel's buttons; these keys do the same.
+ * reaches the panel's buttons; these keys do the same. (Plain digits pick toolbar tools.)
  */
-export const STRENGTH_KEYS: Record<RelationStrength, string> = {
-  sterk: '1',
-  zwak: '2',
-  'aandacht-nodig': '3',
+export const STRENGTH_KEYS: Record<RelationStrength, { kbd: string; label: string }> = {
+  sterk: { kbd: 'alt+1', label: 'Alt+1' },
+  zwak: { kbd: 'alt+2', label: 'Alt+2' },
+  'aandacht-nodig': { kbd: 'alt+3', label: 'Alt+3' },
 };

@@ -90,7 +90,7 @@ export function withRelatieActions(
     next[strengthActionId(strength)] = {
       id: strengthActionId(strength),
       label: strengthLabel(strength),
-      kbd: STRENGTH_KEYS[strength],
+      kbd: STRENGTH_KEYS[strength].kbd,
       onSelect: () => {
         const ids = editor.getSelectedShapes().filter(isRelatie);
         setRelatieStrength(
