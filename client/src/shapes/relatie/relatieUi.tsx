@@ -1,7 +1,8 @@
 /**
  * The relation tool, the "Verbind" action and the strength actions as tldraw UI items (so their
- * keys work), with their labels in tldraw's translation tables taken from our own texts. For `tldraw/uiOverrides.ts` and
- * `board/BoardCanvas.tsx`; the toolbar shows the tool only when the werkvorm has relations.
+ * keys work), with their labels in tldraw's translation tables taken from our own texts; and what
+ * the relations draw in front of the canvas. For `tldraw/uiOverrides.ts` and
+ * `board/BoardCanvas.tsx`; the card toolbar shows the tool only when the werkvorm has relations.
  */
 import { RELATION_STRENGTH_LABELS, RelationStrength } from '@werkbord/shared';
 import type { Editor, TLUiActionsContextType, TLUiToolsContextType } from 'tldraw';
@@ -92,10 +93,10 @@ export function withRelatieActions(
       label: strengthLabel(strength),
       kbd: STRENGTH_KEYS[strength].kbd,
       onSelect: () => {
-        const ids = editor.getSelectedShapes().filter(isRelatie);
+        const relations = editor.getSelectedShapes().filter(isRelatie);
         setRelatieStrength(
           editor,
-          ids.map((shape) => shape.id),
+          relations.map((shape) => shape.id),
           strength,
         );
       },
