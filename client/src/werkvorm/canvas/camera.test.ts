@@ -2,6 +2,7 @@ import { findWerkvorm, type Bounds, type Werkvorm } from '@werkbord/shared';
 import { describe, expect, it } from 'vitest';
 import {
   FIT_INSET,
+  OPENING_MIN_ZOOM,
   boardBounds,
   fitCamera,
   openingCamera,
@@ -67,11 +68,27 @@ describe('openingCamera', () => {
       for (const viewport of [projector, phone]) {
         const camera = openingCamera(layout, card, viewport, limits);
         expect(camera.z).toBeLessThanOrEqual(1);
+        // A blank board has no zone to open on: it shows everything.
+        if (layout.zones.length > 0) expect(camera.z).toBeGreaterThanOrEqual(OPENING_MIN_ZOOM);
         const all = boardBounds(layout, card);
-        if (camera.z > limits.min) expect(contains(shown(camera, viewport), all)).toBe(true);
+        if (camera.z > limits.min && (camera.z > OPENING_MIN_ZOOM || layout.zones.length === 0))
+          expect(contains(shown(camera, viewport), all)).toBe(true);
       }
     },
   );
+
+  it('opens a board too big for a phone readably, on its first zone', () => {
+    const layout = layoutOf('stakeholdermap');
+    const camera = openingCamera(layout, null, phone, limits);
+    expect(camera.z).toBe(OPENING_MIN_ZOOM);
+    const view = shown(camera, phone);
+    const centre = { x: view.x + view.w / 2, y: view.y + view.h / 2 };
+    const first = layout.zones[0]!;
+    expect(first.id).toBe('centrum');
+    expect(
+      first.kind === 'circle' && Math.hypot(centre.x - first.cx, centre.y - first.cy),
+    ).toBeLessThan(40);
+  });
 
   it('opens the historielijn on the tijdbalk band, at its start, readable', () => {
     const layout = layoutOf('historielijn', {

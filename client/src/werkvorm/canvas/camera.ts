@@ -3,7 +3,14 @@
  * so it is tested without a browser. tldraw's camera maps a page point p to the screen point
  * (p + camera) · z.
  */
-import { Historielijn, findZone, unionBounds, type Bounds, type Layout } from '@werkbord/shared';
+import {
+  Historielijn,
+  findZone,
+  unionBounds,
+  zoneBounds,
+  type Bounds,
+  type Layout,
+} from '@werkbord/shared';
 import { FONT_SIZE } from './textSizes';
 
 /** The canvas on screen, and the screen pixels along each edge that tldraw's panels cover. */
@@ -35,6 +42,11 @@ export interface ZoomLimits {
 export const FIT_INSET = 24;
 /** A board opens at most at 100%: a phone and a projector see the same cards. */
 export const OPENING_MAX_ZOOM = 1;
+/**
+ * Below this a card is a speck: a board too big to fit a small screen readably opens at this zoom
+ * on its first zone (the klaagmuur, the initiative, …) instead; "Alles in beeld" shows it all.
+ */
+export const OPENING_MIN_ZOOM = 0.25;
 /** Page units above the tijdbalk kept in view for the title. */
 const TITLE_ROOM = 140;
 const BAND_MARGIN = 40;
@@ -90,7 +102,8 @@ export function boardBounds(layout: Layout, content: Bounds | null): Bounds {
  * The camera on opening. A timeline is far wider than high, so fitting it whole would make its
  * ticks unreadable: the historielijn opens with the height of the tijdbalk band (and its title)
  * filling the screen, never below a zoom where its labels stay readable, at its start; the rest
- * is a pan away. Every other layout opens whole, together with the cards already on the board.
+ * is a pan away. Every other layout opens whole, together with the cards already on the board,
+ * unless that would make the cards specks (a phone): then readable, on its first zone.
  */
 export function openingCamera(
   layout: Layout,
@@ -101,7 +114,17 @@ export function openingCamera(
   const capped = { min: limits.min, max: Math.min(limits.max, OPENING_MAX_ZOOM) };
   const band = findZone(layout, Historielijn.TIJDBALK_ZONE_ID);
   if (!band || band.kind === 'circle' || band.kind === 'ring') {
-    return fitCamera(boardBounds(layout, content), viewport, capped);
+    const whole = fitCamera(boardBounds(layout, content), viewport, capped);
+    const first = layout.zones[0];
+    if (whole.z >= OPENING_MIN_ZOOM || !first) return whole;
+    const frame = frameOf(viewport);
+    const z = clamp(OPENING_MIN_ZOOM, capped);
+    // A circle is seen from its middle; a wall or a field from its top left, where its label is.
+    if (first.kind === 'circle' || first.kind === 'ring') {
+      return cameraAt(first.cx, first.cy, frame.x + frame.w / 2, frame.y + frame.h / 2, z);
+    }
+    const zone = zoneBounds(first);
+    return cameraAt(zone.x, zone.y, frame.x, frame.y, z);
   }
   const frame = frameOf(viewport);
   const top = band.y - TITLE_ROOM;
