@@ -24,3 +24,5 @@ export * as KlaagEnJubelmuur from './werkvormen/klaag-en-jubelmuur/index.js';
 export * as Stakeholdermap from './werkvormen/stakeholdermap/index.js';
 export * as CirkelVanInvloed from './werkvormen/cirkel-van-invloed/index.js';
 export * as LeegBord from './werkvormen/leeg-bord/index.js';
+
+export * from './facilitation/sessionState.js';

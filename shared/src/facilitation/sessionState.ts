@@ -1,0 +1,124 @@
+/**
+ * The facilitator's session state in the control document (`Y.Map` `board`), next to werkvorm,
+ * settings and step: the timer, the lock, "iedereen naar mij" and the rondje. Only the begeleider
+ * writes these (the server refuses control writes from anyone else); everyone reads them. Values
+ * are plain JSON, read tolerantly: a missing or malformed value reads as "off".
+ */
+
+/** Keys of the control document's `board` map used by the facilitation tools. */
+export const SessionKey = {
+  Timer: 'timer',
+  /** `true` while the board is frozen: the server drops participants' content writes. */
+  Locked: 'locked',
+  /** Card (shape) ids the begeleider locked: participants' writes touching them are dropped. */
+  LockedCards: 'lockedCards',
+  FollowMe: 'followMe',
+  Round: 'round',
+} as const;
+
+/**
+ * A countdown, in server time (milliseconds since 1970 as the server's clock has them), so every
+ * device shows the same remaining time whatever its own clock says.
+ */
+export type TimerState =
+  | { status: 'running'; startedAt: number; durationMs: number }
+  | { status: 'paused'; remainingMs: number; durationMs: number }
+  | { status: 'idle' };
+
+/** "Iedereen naar mij": participants follow the presence of this user until released. */
+export interface FollowMeState {
+  /** tldraw user id of the begeleider to follow (their presence `userId`). */
+  userId: string;
+  /** Server time it was started; a later start pulls again people who had moved away. */
+  since: number;
+}
+
+/** A rondje: people speak in turn. */
+export interface RoundState {
+  /** Distinct per round, so "ik pas" signals of an earlier round are ignored. */
+  id: string;
+  /** The check-in question, or `''`. */
+  question: string;
+  /** In speaking order: the participants' tldraw user ids and names when the round started. */
+  order: { userId: string; name: string }[];
+  /** Index into `order` of who speaks now; `order.length` when the round is done. */
+  current: number;
+  /** User ids who passed ("ik pas"). */
+  passed: string[];
+}
+
+const isFiniteNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+
+export function readTimer(value: unknown): TimerState {
+  const v = value as Record<string, unknown> | null;
+  if (typeof v !== 'object' || v === null) return { status: 'idle' };
+  if (
+    v.status === 'running' &&
+    isFiniteNumber(v.startedAt) &&
+    isFiniteNumber(v.durationMs) &&
+    v.durationMs > 0
+  ) {
+    return { status: 'running', startedAt: v.startedAt, durationMs: v.durationMs };
+  }
+  if (
+    v.status === 'paused' &&
+    isFiniteNumber(v.remainingMs) &&
+    isFiniteNumber(v.durationMs) &&
+    v.remainingMs >= 0
+  ) {
+    return { status: 'paused', remainingMs: v.remainingMs, durationMs: v.durationMs };
+  }
+  return { status: 'idle' };
+}
+
+/** Milliseconds left at server time `now` (never below 0); `null` when no timer is set. */
+export function timerRemaining(timer: TimerState, now: number): number | null {
+  switch (timer.status) {
+    case 'idle':
+      return null;
+    case 'paused':
+      return timer.remainingMs;
+    case 'running':
+      return Math.max(0, timer.startedAt + timer.durationMs - now);
+  }
+}
+
+export function readLocked(value: unknown): boolean {
+  return value === true;
+}
+
+export function readLockedCards(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+}
+
+export function readFollowMe(value: unknown): FollowMeState | null {
+  const v = value as Record<string, unknown> | null;
+  if (typeof v !== 'object' || v === null) return null;
+  return typeof v.userId === 'string' && v.userId && isFiniteNumber(v.since)
+    ? { userId: v.userId, since: v.since }
+    : null;
+}
+
+export function readRound(value: unknown): RoundState | null {
+  const v = value as Record<string, unknown> | null;
+  if (typeof v !== 'object' || v === null) return null;
+  if (typeof v.id !== 'string' || !Array.isArray(v.order) || !isFiniteNumber(v.current)) {
+    return null;
+  }
+  const order = v.order.flatMap((entry: unknown) => {
+    const e = entry as Record<string, unknown> | null;
+    return typeof e === 'object' && e !== null && typeof e.userId === 'string'
+      ? [{ userId: e.userId, name: typeof e.name === 'string' ? e.name : '' }]
+      : [];
+  });
+  return {
+    id: v.id,
+    question: typeof v.question === 'string' ? v.question : '',
+    order,
+    current: Math.min(Math.max(0, Math.floor(v.current)), order.length),
+    passed: Array.isArray(v.passed)
+      ? v.passed.filter((id): id is string => typeof id === 'string')
+      : [],
+  };
+}
