@@ -8,8 +8,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
 import { openBoardAs, waitForEditor, waitForStatus } from '../helpers/boardPage.js';
+import { createBoard } from '../helpers/boards.js';
 import { removeTestDataDirs, startTestServer, type TestServer } from '../helpers/testServer.js';
-import { createWerkvormBoard, waitForPlacement, zonePoint } from '../helpers/werkvormPage.js';
+import { waitForPlacement, zonePoint } from '../helpers/werkvormPage.js';
 
 const CLIENT_DIR = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
@@ -30,7 +31,7 @@ afterAll(async () => {
 it('on a phone a participant sees the step, adds a kaart on the jubelmuur and writes on it', async () => {
   const settings = { thema: 'Samen voor de jeugd' };
   const layout = KlaagEnJubelmuur.klaagEnJubelmuur.layout(settings);
-  const board = await createWerkvormBoard(server.httpUrl, 'klaag-en-jubelmuur', settings);
+  const board = await createBoard(server.httpUrl, 'Werkvorm', 'klaag-en-jubelmuur', settings);
   const url = (token: string) => `${server.httpUrl}/b/${board.boardId}?t=${token}`;
   const anna = await openBoardAs(browser, url(board.tokens.facilitator), 'Anna');
 

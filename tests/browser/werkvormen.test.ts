@@ -15,10 +15,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
 import { openBoardAs, type OpenBoard } from '../helpers/boardPage.js';
-import type { TestBoard } from '../helpers/boards.js';
+import { createBoard, type TestBoard } from '../helpers/boards.js';
 import { removeTestDataDirs, startTestServer, type TestServer } from '../helpers/testServer.js';
 import {
-  createWerkvormBoard,
   dragCard,
   fetchHarvest,
   placeCard,
@@ -48,7 +47,7 @@ afterAll(async () => {
 
 /** The facilitator Anna and the participant Bram on a new board. */
 async function twoPeople(werkvorm: string, settings: unknown) {
-  const board = await createWerkvormBoard(server.httpUrl, werkvorm, settings);
+  const board = await createBoard(server.httpUrl, 'Werkvorm', werkvorm, settings);
   const url = (role: keyof TestBoard['tokens']) =>
     `${server.httpUrl}/b/${board.boardId}?t=${board.tokens[role]}`;
   const anna = await openBoardAs(browser, url('facilitator'), 'Anna');

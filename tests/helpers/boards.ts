@@ -6,11 +6,17 @@ export interface TestBoard {
   tokens: Record<Role, string>;
 }
 
-export async function createBoard(httpUrl: string, title = 'Testbord'): Promise<TestBoard> {
+/** A blank board by default; `settings` left out gives the werkvorm's defaults. */
+export async function createBoard(
+  httpUrl: string,
+  title = 'Testbord',
+  werkvorm = 'leeg-bord',
+  settings?: unknown,
+): Promise<TestBoard> {
   const response = await fetch(`${httpUrl}/api/boards`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ werkvorm: 'leeg-bord', title }),
+    body: JSON.stringify({ werkvorm, title, settings }),
   });
   if (response.status !== 201) throw new Error(`POST /api/boards → ${response.status}`);
   const { boardId, links } = (await response.json()) as CreateBoardResponse;

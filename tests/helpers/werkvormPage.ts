@@ -2,38 +2,9 @@
  * Werkvorm boards in Chromium: create one with settings, put cards at places of its layout (with
  * the editor or with the mouse), and read back what each person's page says a card means.
  */
-import {
-  findZone,
-  zoneBounds,
-  type CreateBoardResponse,
-  type Layout,
-  type Point,
-} from '@werkbord/shared';
+import { findZone, zoneBounds, type Layout, type Point } from '@werkbord/shared';
 import type { Page } from 'playwright-core';
-import { tokenOf, type TestBoard } from './boards.js';
-
-export async function createWerkvormBoard(
-  httpUrl: string,
-  werkvorm: string,
-  settings: unknown,
-  title = 'Werkvorm',
-): Promise<TestBoard> {
-  const response = await fetch(`${httpUrl}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ werkvorm, title, settings }),
-  });
-  if (response.status !== 201) throw new Error(`POST /api/boards → ${response.status}`);
-  const { boardId, links } = (await response.json()) as CreateBoardResponse;
-  return {
-    boardId,
-    tokens: {
-      facilitator: tokenOf(links.facilitator),
-      participant: tokenOf(links.participant),
-      viewer: tokenOf(links.viewer),
-    },
-  };
-}
+import type { TestBoard } from './boards.js';
 
 /**
  * A point well inside a zone, moved by `offset`: a rectangle's or circle's middle, or the

@@ -8,7 +8,6 @@ import {
   type BoardHarvestResponse,
   CirkelVanInvloed,
   controlRoom,
-  type CreateBoardResponse,
   DEFAULT_SHAPE_PROPS,
   findZone,
   Historielijn,
@@ -21,7 +20,7 @@ import {
   zoneBounds,
 } from '@werkbord/shared';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type TestBoard, tokenOf } from '../helpers/boards.js';
+import { createBoard as createTestBoard, type TestBoard } from '../helpers/boards.js';
 import { fetchMetrics } from '../helpers/metrics.js';
 import { destroyClients, syncedClient } from '../helpers/syncClients.js';
 import { removeTestDataDirs, startTestServer, type TestServer } from '../helpers/testServer.js';
@@ -38,26 +37,8 @@ afterAll(async () => {
   removeTestDataDirs();
 });
 
-async function createBoard(
-  werkvorm: string,
-  settings: unknown,
-  title = 'Oogst',
-): Promise<TestBoard> {
-  const response = await fetch(`${server.httpUrl}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ werkvorm, title, settings }),
-  });
-  expect(response.status).toBe(201);
-  const { boardId, links } = (await response.json()) as CreateBoardResponse;
-  return {
-    boardId,
-    tokens: {
-      facilitator: tokenOf(links.facilitator),
-      participant: tokenOf(links.participant),
-      viewer: tokenOf(links.viewer),
-    },
-  };
+function createBoard(werkvorm: string, settings: unknown, title = 'Oogst'): Promise<TestBoard> {
+  return createTestBoard(server.httpUrl, title, werkvorm, settings);
 }
 
 type Record_ = { id: string } & Record<string, unknown>;

@@ -21,12 +21,12 @@ export function ParticipantsPanel({ participants }: { participants: Participant[
   return (
     <aside
       id={PARTICIPANTS_PANEL_ID}
-      className="participants-panel"
+      className="side-panel participants-panel"
       aria-labelledby="participants-heading"
       data-testid="participants-panel"
     >
-      <div className="participants-panel__header">
-        <h2 id="participants-heading" className="participants-panel__title">
+      <div className="side-panel__header">
+        <h2 id="participants-heading" className="side-panel__title">
           {t('participants.heading')} ({participants.length})
         </h2>
         <button

@@ -57,14 +57,14 @@ export function TeamView() {
   return (
     <aside
       id={TEAM_VIEW_ID}
-      className="team-view"
+      className="side-panel team-view"
       aria-labelledby={headingId}
       style={AREA_COLOURS}
       {...keepKeysFromCanvas}
       data-testid="team-view"
     >
-      <div className="team-view__header">
-        <h2 id={headingId} className="team-view__title">
+      <div className="side-panel__header">
+        <h2 id={headingId} className="side-panel__title">
           {t('teamView.heading')}
         </h2>
         <button
