@@ -1,10 +1,18 @@
+import type { WriteRefusal } from './relay/boardPolicy.js';
+
 /** Counters for `GET /metrics`: cheap increments on the hot path, read as one JSON object. */
 export class Metrics {
   messagesIn = 0;
   messagesOut = 0;
   updatesStored = 0;
-  /** Updates dropped because the role may not write the document. */
+  /** Updates dropped: the role may not write the document, or the board or a card is locked. */
   updatesRefused = 0;
+  /** The same, per reason. */
+  readonly updatesRefusedByReason: Record<WriteRefusal, number> = {
+    role: 0,
+    'board-locked': 0,
+    'card-locked': 0,
+  };
   compactions = 0;
   /** Connections closed by the server for a malformed message, the rate limit or a full room. */
   connectionsRejected = 0;
@@ -20,6 +28,7 @@ export interface MetricsSnapshot {
   messagesOut: number;
   updatesStored: number;
   updatesRefused: number;
+  updatesRefusedByReason: Record<WriteRefusal, number>;
   compactions: number;
   connectionsRejected: number;
   slowConnectionsDropped: number;

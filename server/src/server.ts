@@ -56,6 +56,7 @@ export function createWerkbordServer(
       messagesOut: metrics.messagesOut,
       updatesStored: metrics.updatesStored,
       updatesRefused: metrics.updatesRefused,
+      updatesRefusedByReason: { ...metrics.updatesRefusedByReason },
       compactions: metrics.compactions,
       connectionsRejected: metrics.connectionsRejected,
       slowConnectionsDropped: metrics.slowConnectionsDropped,

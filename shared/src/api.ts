@@ -53,6 +53,12 @@ export interface ClientConfig {
   tldrawLicenseKey: string | null;
 }
 
+/** `GET /api/time`: the server's clock, which timers run on (never cached). */
+export interface ServerTime {
+  /** Milliseconds since 1970 by the server's clock. */
+  now: number;
+}
+
 /** Stable machine codes in the `error` field of every error answer. */
 export const ApiErrorCode = {
   BadRequest: 'bad_request',

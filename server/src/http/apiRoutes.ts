@@ -5,6 +5,7 @@
  *   GET  /api/boards/<id>?t=…   → BoardInfo with the caller's role; 403 wrong token, 404 unknown board
  *   GET  /api/boards/<id>/harvest?t=…[&format=markdown|csv&table=…&lang=en] → the board's harvest
  *   GET  /api/config            → {tldrawLicenseKey}
+ *   GET  /api/time              → {now}: the server's clock in ms since 1970 (timers), no-store
  *   GET  /healthz               → {status: 'ok'}
  *   GET  /metrics               → counters as JSON
  */
@@ -16,6 +17,7 @@ import {
   type CreateBoardRequest,
   type CreateBoardResponse,
   findWerkvorm,
+  type ServerTime,
   TITLE_MAX_LENGTH,
 } from '@werkbord/shared';
 import type { BoardAccess, BoardService } from '../boards/BoardService.js';
@@ -121,6 +123,15 @@ export function apiRoutes({
       pattern: /^\/api\/config$/,
       handle({ res }) {
         const body: ClientConfig = { tldrawLicenseKey };
+        sendJson(res, 200, body);
+      },
+    },
+    {
+      // Timers run on the server's clock, so every device shows the same time left.
+      method: 'GET',
+      pattern: /^\/api\/time$/,
+      handle({ res }) {
+        const body: ServerTime = { now: Date.now() };
         sendJson(res, 200, body);
       },
     },

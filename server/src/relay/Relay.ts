@@ -10,9 +10,14 @@
  * storage are queued and handled, in order, once the room is ready: no sync step is answered
  * from a half-loaded document.
  *
- * Writes. An update (sync step 2 or update) from a role that may not write the document is
- * dropped: never applied, stored or relayed. Any other update is applied to the room's doc;
- * what the doc reports as new is written to storage and only then broadcast (`UpdateWriter`).
+ * Writes. An update (sync step 2 or update) from a role that may not write the document, or
+ * from a participant while the begeleider locked the board or a card it touches
+ * (`boardPolicy.ts`), is dropped: never applied, stored or relayed. Its client keeps the change,
+ * so its next updates may build on it; such an update is not applied half (Yjs would apply its
+ * deletions and hold back its insertions) but answered with our sync step 1, and the client's
+ * step 2 with everything we lack is judged as a whole. Any other update is applied to the
+ * room's doc; what the doc reports as new is written to storage and only then broadcast
+ * (`UpdateWriter`).
  * A sync step 1 is answered once every update the room had applied is stored, with our step 2
  * followed by our own step 1.
  *
@@ -22,7 +27,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { canWrite, CloseCode, SYNC_PATH } from '@werkbord/shared';
+import { CloseCode, SYNC_PATH } from '@werkbord/shared';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -32,6 +37,7 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../Metrics.js';
 import type { Storage } from '../storage/Storage.js';
 import { admit } from './admission.js';
+import { WriteRefusal, writeRefusal } from './boardPolicy.js';
 import { Connection } from './Connection.js';
 import {
   decodeClientMessage,
@@ -43,6 +49,7 @@ import {
 import type { Room } from './Room.js';
 import { RoomRegistry } from './RoomRegistry.js';
 import { TokenBucket } from './TokenBucket.js';
+import { changesNothing, dependsOnMissing } from './updateInspection.js';
 
 /** 1011: "internal error" — the server, not the client, failed. */
 const INTERNAL_ERROR = 1011;
@@ -238,18 +245,33 @@ export class Relay {
   }
 
   #applyUpdate(connection: Connection, room: Room, update: Uint8Array): void {
-    if (connection.role === null || !canWrite(connection.role, room.kind)) {
-      if (!isEmptyUpdate(update)) {
-        this.#metrics.updatesRefused++;
-        connection.log.warn({ bytes: update.length }, 'update refused: role may not write');
-      }
-      return;
-    }
     try {
+      if (connection.diverged) {
+        if (dependsOnMissing(update, room.doc)) return this.#askForMissing(connection, room);
+        connection.askedForMissing = false;
+      }
+      const refusal = writeRefusal(connection.role, room, update);
+      if (refusal !== null) return this.#refuseUpdate(connection, room, update, refusal);
       Y.applyUpdate(room.doc, update, connection); // [1]
     } catch (error) {
       this.#malformed(connection, error);
     }
+  }
+
+  #refuseUpdate(connection: Connection, room: Room, update: Uint8Array, reason: WriteRefusal) {
+    if (isEmptyUpdate(update) || changesNothingOrUnreadable(update, room.doc)) return; // [3]
+    this.#metrics.updatesRefused++;
+    this.#metrics.updatesRefusedByReason[reason]++;
+    connection.diverged ||= reason !== WriteRefusal.Role; // a lock can be lifted, a role cannot
+    connection.log.warn({ bytes: update.length, reason }, `update refused: ${REFUSED[reason]}`);
+  }
+
+  /** The update builds on a refused one: it is dropped, and the client asked for everything. */
+  #askForMissing(connection: Connection, room: Room): void {
+    if (connection.askedForMissing) return; // [2]
+    connection.askedForMissing = true;
+    connection.log.debug('update builds on a refused one: asking for everything');
+    connection.send(encodeSyncStep1(room.doc));
   }
 
   async #answerSyncStep1(connection: Connection, room: Room, stateVector: Uint8Array) {
@@ -291,6 +313,21 @@ export class Relay {
   }
 }
 
+const REFUSED: Record<WriteRefusal, string> = {
+  role: 'role may not write',
+  'board-locked': 'board is locked',
+  'card-locked': 'card is locked',
+};
+
+/** A refused update that cannot even be decoded is refused like any other, not closed for. */
+function changesNothingOrUnreadable(update: Uint8Array, doc: Y.Doc): boolean {
+  try {
+    return changesNothing(update, doc);
+  } catch {
+    return false;
+  }
+}
+
 function refuseUpgrade(socket: Duplex, status: string): void {
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
@@ -305,4 +342,11 @@ function toBytes(data: RawData): Uint8Array {
  *     the writer, which skips the sender when it broadcasts. A duplicate update emits nothing
  *     and so is neither stored nor relayed again. An update that throws halfway may leave what
  *     Yjs integrated before the error; that part is a valid change and is stored like any other.
+ * [2] The stock y-websocket client answers a sync step 1 with a step 2: every change it has that
+ *     our state vector lacks, the refused one included, so the updates dropped meanwhile are in
+ *     it too. While the lock holds, that is refused again; once it is lifted, it is applied whole
+ *     and the client is in step again. The answer starts at our state vector, so it is the
+ *     first update without a gap, which clears `askedForMissing`.
+ * [3] A client's sync step 2 carries its whole delete set, so a reconnecting viewer (or a
+ *     participant while the board is locked) sends deletions we already have: not a write.
  */

@@ -7,6 +7,7 @@ import type { DocKind } from '@werkbord/shared';
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Storage } from '../storage/Storage.js';
+import type { BoardPolicy } from './boardPolicy.js';
 import { Connection } from './Connection.js';
 import { encodeAwareness } from './protocol.js';
 
@@ -28,8 +29,15 @@ export class Room {
   readonly doc = new Y.Doc();
   readonly awareness: Awareness;
   readonly connections = new Set<Connection>();
-  /** Resolves once the stored state is in `doc`; no sync message is answered before. */
+  /**
+   * Resolves once the stored state is in `doc` (and, for a content room, its board's policy is
+   * known); no sync message is answered and no update judged before.
+   */
   readonly ready: Promise<void>;
+  /** Content room: the board's lock state, from its control room (`null` in a control room). */
+  readonly policy: BoardPolicy | null;
+  /** Control room: true while its board's content room is loaded, which keeps it loaded too. */
+  heldByContent = false;
   /** Sequence number of the newest stored update that `doc` contains. */
   lastStoredSeq = 0;
   /** Stored updates not yet merged into the compacted state. */
@@ -40,9 +48,16 @@ export class Room {
   readonly #awarenessOwners = new Map<number, Connection>();
   unloadTimer: NodeJS.Timeout | null = null;
 
-  constructor(name: string, kind: DocKind, storage: Storage, onUpdate: UpdateListener) {
+  constructor(
+    name: string,
+    kind: DocKind,
+    storage: Storage,
+    onUpdate: UpdateListener,
+    policy: BoardPolicy | null = null,
+  ) {
     this.name = name;
     this.kind = kind;
+    this.policy = policy;
     this.awareness = new Awareness(this.doc);
     this.awareness.setLocalState(null); // [1]
     this.awareness.on('update', this.#onAwarenessUpdate);
@@ -50,7 +65,7 @@ export class Room {
       if (origin === FROM_STORAGE) return;
       onUpdate(this, update, origin instanceof Connection ? origin : null);
     });
-    this.ready = this.#load(storage);
+    this.ready = Promise.all([this.#load(storage), policy?.control.ready]).then(() => undefined);
   }
 
   async #load(storage: Storage): Promise<void> {

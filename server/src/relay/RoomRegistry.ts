@@ -3,12 +3,17 @@
  * every N stored updates, and unloaded (compacted once more, doc destroyed) a while after the
  * last client left. A connection that arrives while its room unloads waits and gets a fresh
  * room loaded from storage.
+ *
+ * A content room loads its board's control room too and holds it: the content room's
+ * `BoardPolicy` reads the lock from it. The control room stays loaded while its content room
+ * is, and unloads with it once no client has it open.
  */
-import type { DocKind } from '@werkbord/shared';
+import { controlRoom, DocKind, parseRoomName } from '@werkbord/shared';
 import * as Y from 'yjs';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../Metrics.js';
 import type { Storage } from '../storage/Storage.js';
+import { BoardPolicy } from './boardPolicy.js';
 import type { Connection } from './Connection.js';
 import { encodeUpdate } from './protocol.js';
 import { Room } from './Room.js';
@@ -58,8 +63,11 @@ export class RoomRegistry {
 
   /** Adds the connection to its room, loading the room when it is not in memory. */
   async join(connection: Connection, name: string, kind: DocKind): Promise<JoinResult> {
+    // A content room loads its control room as well: wait until neither is unloading.
+    const names = kind === DocKind.Content ? [name, controlOf(name)] : [name];
+    const unloadingOf = () => names.map((n) => this.#unloading.get(n)).find((p) => p !== undefined);
     let unloading: Promise<void> | undefined;
-    while ((unloading = this.#unloading.get(name)) !== undefined) await unloading;
+    while ((unloading = unloadingOf()) !== undefined) await unloading;
     if (connection.closed) return { status: 'gone' };
     const room = this.#rooms.get(name) ?? this.#load(name, kind);
     if (room.connections.size >= this.#options.maxClientsPerRoom) return { status: 'full' };
@@ -74,9 +82,16 @@ export class RoomRegistry {
     const room = connection.room;
     if (room === null) return;
     room.remove(connection);
-    if (room.connections.size > 0 || this.#rooms.get(room.name) !== room) return;
+    this.#unloadWhenIdle(room);
+  }
+
+  /** Schedules the unload of a room nobody uses: no clients, and no content room holding it. */
+  #unloadWhenIdle(room: Room, delayMs = this.#options.unloadDelayMs): void {
+    if (room.connections.size > 0 || room.heldByContent || this.#rooms.get(room.name) !== room) {
+      return;
+    }
     if (room.unloadTimer !== null) clearTimeout(room.unloadTimer);
-    room.unloadTimer = setTimeout(() => void this.#unload(room), this.#options.unloadDelayMs);
+    room.unloadTimer = setTimeout(() => void this.#unload(room), delayMs);
     room.unloadTimer.unref();
   }
 
@@ -107,8 +122,14 @@ export class RoomRegistry {
   }
 
   #load(name: string, kind: DocKind): Room {
-    const room = new Room(name, kind, this.#options.storage, (from, update, origin) =>
-      this.#writer.enqueue({ room: from, update, origin }),
+    const control = kind === DocKind.Content ? controlOf(name) : null;
+    const policy = control === null ? null : new BoardPolicy(this.#hold(control));
+    const room = new Room(
+      name,
+      kind,
+      this.#options.storage,
+      (from, update, origin) => this.#writer.enqueue({ room: from, update, origin }),
+      policy,
     );
     this.#rooms.set(name, room);
     room.ready.catch((error: unknown) => {
@@ -116,6 +137,24 @@ export class RoomRegistry {
       this.#fail(room);
     });
     return room;
+  }
+
+  /** The control room `name`, loaded if needed, held by its content room until `#release`. */
+  #hold(name: string): Room {
+    const control = this.#rooms.get(name) ?? this.#load(name, DocKind.Control);
+    if (control.unloadTimer !== null) clearTimeout(control.unloadTimer);
+    control.unloadTimer = null;
+    control.heldByContent = true;
+    return control;
+  }
+
+  /** A content room left the registry: its control room unloads too unless clients have it. */
+  #release(room: Room): void {
+    const policy = room.policy;
+    if (policy === null) return;
+    policy.dispose();
+    policy.control.heldByContent = false;
+    this.#unloadWhenIdle(policy.control, 0); // [3]
   }
 
   #onStored({ room, update, origin }: PendingUpdate, seq: number): void {
@@ -154,11 +193,13 @@ export class RoomRegistry {
   }
 
   #unload(room: Room, force = false): Promise<void> {
-    if (this.#rooms.get(room.name) !== room || (!force && room.connections.size > 0)) {
+    const inUse = room.connections.size > 0 || room.heldByContent;
+    if (this.#rooms.get(room.name) !== room || (!force && inUse)) {
       return Promise.resolve();
     }
     if (room.unloadTimer !== null) clearTimeout(room.unloadTimer);
     this.#rooms.delete(room.name);
+    this.#release(room);
     const unloading = (async () => {
       await room.ready;
       await this.#writer.whenStored(room);
@@ -177,11 +218,25 @@ export class RoomRegistry {
 
   /** Drops a room whose storage failed; its clients reconnect and resend what was lost. */
   #fail(room: Room): void {
+    if (room.doc.isDestroyed) return;
     if (this.#rooms.get(room.name) === room) this.#rooms.delete(room.name);
     if (room.unloadTimer !== null) clearTimeout(room.unloadTimer);
+    this.#release(room);
     this.#options.onRoomFailed(room);
     room.destroy();
+    if (room.heldByContent) {
+      // Its content room would judge writes by a dead copy of the lock: reset it as well. [4]
+      const content = [...this.#rooms.values()].find((other) => other.policy?.control === room);
+      if (content !== undefined) this.#fail(content);
+    }
   }
+}
+
+/** The control room of a content room's board. */
+function controlOf(contentName: string): string {
+  const parsed = parseRoomName(contentName);
+  if (parsed === null) throw new Error(`not a room name: ${contentName}`);
+  return controlRoom(parsed.boardId);
 }
 
 /*
@@ -189,4 +244,7 @@ export class RoomRegistry {
  *     than `lastStoredSeq`. Replaying those updates on top of it later is harmless: applying a
  *     Yjs update twice changes nothing.
  * [2] A room that unloads is compacted into storage first; once that is done, storage has it all.
+ * [3] The content room already waited its unload delay; its control room need not wait again.
+ * [4] The content room's clients are closed and reconnect; the fresh content room holds a fresh
+ *     control room loaded from storage.
  */
