@@ -1,4 +1,6 @@
 import { Tldraw, type TLComponents, type TLCurrentUser } from 'tldraw';
+import { FACILITATION_UI_OVERRIDES } from '../facilitation/facilitationOverrides';
+import { HideableCursor } from '../facilitation/HideableCursor';
 import { CARD_TOOLS, CARD_UI_COMPONENTS } from '../shapes/cardTools';
 import { RELATIE_TOOLS, RelatieInFront } from '../shapes/relatie/relatieUi';
 import type { BoardSession } from '../sync/BoardSession';
@@ -32,7 +34,11 @@ const COMPONENTS = {
   ...WERKVORM_CANVAS_COMPONENTS,
   ...CARD_UI_COMPONENTS,
   InFrontOfTheCanvas,
+  // Cursors that a person chose to hide in the participant list stay hidden on their screen.
+  CollaboratorCursor: HideableCursor,
 } satisfies TLComponents;
+
+const OVERRIDES = [UI_OVERRIDES, FACILITATION_UI_OVERRIDES];
 
 const TOOLS = [...CARD_TOOLS, ...RELATIE_TOOLS];
 
@@ -52,7 +58,7 @@ export function BoardCanvas({ session, user, licenseKey }: BoardCanvasProps) {
       assetUrls={ASSET_URLS}
       shapeUtils={SHAPE_UTILS}
       bindingUtils={BINDING_UTILS}
-      overrides={UI_OVERRIDES}
+      overrides={OVERRIDES}
       tools={TOOLS}
       components={COMPONENTS}
       maxImageDimension={MAX_IMAGE_DIMENSION}

@@ -1,6 +1,9 @@
 import type { BoardInfo } from '@werkbord/shared';
 import { use, useEffect, useState } from 'react';
 import { fetchClientConfig } from '../api/apiClient';
+import { FacilitationBar } from '../facilitation/FacilitationBar';
+import { RoundSetupDialog } from '../facilitation/RoundSetupDialog';
+import { useFacilitationSession } from '../facilitation/useFacilitationSession';
 import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
 import { createUserBridge } from '../tldraw/userBridge';
@@ -34,6 +37,7 @@ export function BoardView({ info, token }: BoardViewProps) {
   const session = useBoardSession(info, token, bridge.$user);
   const participants = useParticipants(session?.content.awareness ?? null);
   const board = useControlBoard(session?.control.doc ?? null, info);
+  useFacilitationSession(session, info.role);
 
   return (
     <div className="board" data-role={info.role}>
@@ -45,6 +49,7 @@ export function BoardView({ info, token }: BoardViewProps) {
       />
       <ConnectionNotice role={info.role} />
       <StepsPanel controlDoc={session?.control.doc ?? null} />
+      <FacilitationBar />
       <div className="board__body">
         <main className="board__canvas" aria-label={board.title}>
           {session ? (
@@ -63,6 +68,7 @@ export function BoardView({ info, token }: BoardViewProps) {
         <ParticipantsPanel participants={participants} />
       </div>
       <NameDialog />
+      <RoundSetupDialog participants={participants} />
       <SettingsDialog
         controlDoc={session?.control.doc ?? null}
         title={board.title}

@@ -1,4 +1,5 @@
 import { Role } from '@werkbord/shared';
+import { ParticipantExtras, RoundMarkTag, useRoundMarks } from '../facilitation/ParticipantExtras';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/nl';
 import { useUiStore } from '../state/uiStore';
@@ -17,6 +18,7 @@ export function ParticipantsPanel({ participants }: { participants: Participant[
   const open = useUiStore((state) => state.participantsOpen);
   const setOpen = useUiStore((state) => state.setParticipantsOpen);
   const setNameDialogOpen = useUiStore((state) => state.setNameDialogOpen);
+  const roundMark = useRoundMarks();
   if (!open) return null;
   return (
     <aside
@@ -40,13 +42,14 @@ export function ParticipantsPanel({ participants }: { participants: Participant[
         </button>
       </div>
       <ul className="participants-panel__list">
-        {participants.map((participant) => (
+        {participants.map((participant, index) => (
           <li
             key={participant.id}
             className="participant"
             data-testid="participant"
             data-role={participant.role}
             data-self={participant.isSelf}
+            data-round={roundMark(participant) ?? undefined}
           >
             <span
               className="participant__colour"
@@ -58,8 +61,10 @@ export function ParticipantsPanel({ participants }: { participants: Participant[
               {participant.isSelf && (
                 <span className="participant__you">{t('participants.you')}</span>
               )}
+              <RoundMarkTag mark={roundMark(participant)} />
             </span>
             <span className="participant__role">{t(ROLE_LABELS[participant.role])}</span>
+            <ParticipantExtras participant={participant} index={index} />
           </li>
         ))}
       </ul>

@@ -1,0 +1,173 @@
+import { Role } from '@werkbord/shared';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useLocalized, useT } from '../i18n/useT';
+import type { Participant } from '../sync/participants';
+import { keepKeysFromCanvas } from '../werkvorm/panels/keepKeysFromCanvas';
+import { useWerkvormStore } from '../werkvorm/werkvormStore';
+import { CHECK_IN_QUESTIONS } from './checkInQuestions';
+import { useFacilitationStore } from './facilitationStore';
+import { newRoundId, roundOrder, startRound } from './roundLogic';
+import { writeRound } from './sessionWrites';
+
+const NO_QUESTION = 'none';
+const OWN_QUESTION = 'own';
+const QUESTION_MAX_LENGTH = 200;
+
+/**
+ * The begeleider starts a rondje: everyone present (not the meekijkers) in the order of the
+ * participant list or shuffled, with a check-in question from the list, a typed one, or none.
+ */
+export function RoundSetupDialog({ participants }: { participants: readonly Participant[] }) {
+  const open = useFacilitationStore((state) => state.roundSetupOpen);
+  const role = useWerkvormStore((state) => state.role);
+  if (!open || role !== Role.Facilitator) return null;
+  return <RoundSetupContent participants={participants} />;
+}
+
+function RoundSetupContent({ participants }: { participants: readonly Participant[] }) {
+  const t = useT();
+  const localized = useLocalized();
+  const controlDoc = useFacilitationStore((state) => state.controlDoc);
+  const setOpen = useFacilitationStore((state) => state.setRoundSetupOpen);
+  const [shuffle, setShuffle] = useState(false);
+  const [choice, setChoice] = useState('0');
+  const [ownQuestion, setOwnQuestion] = useState('');
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const selectId = useId();
+  const ownId = useId();
+  const order = roundOrder(participants);
+  const close = () => setOpen(false);
+
+  // A native modal dialog (focus stays inside, Escape cancels), focus back to the button after.
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    const before = document.activeElement;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      dialog?.close();
+      if (before instanceof HTMLElement && before.isConnected) before.focus();
+    };
+  }, []);
+
+  const question =
+    choice === NO_QUESTION
+      ? ''
+      : choice === OWN_QUESTION
+        ? ownQuestion
+        : localized(CHECK_IN_QUESTIONS[Number(choice)] ?? { nl: '', en: '' });
+
+  function start(event: FormEvent) {
+    event.preventDefault();
+    if (!controlDoc || order.length === 0) return;
+    writeRound(
+      controlDoc,
+      startRound({ id: newRoundId(), order, question, shuffle, random: Math.random }),
+    );
+    close();
+  }
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="settings-dialog round-setup"
+      aria-modal="true"
+      aria-labelledby={headingId}
+      {...keepKeysFromCanvas}
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+      data-testid="round-setup-dialog"
+    >
+      <form className="settings-dialog__form" onSubmit={start} noValidate>
+        <div className="settings-dialog__header">
+          <h2 id={headingId} className="dialog__title">
+            {t('facilitation.round.dialogTitle')}
+          </h2>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('facilitation.round.cancel')}
+            onClick={close}
+          >
+            ×
+          </button>
+        </div>
+        <div className="settings-dialog__body">
+          <p className="dialog__body">{t('facilitation.round.dialogIntro')}</p>
+          <label className="field" htmlFor={selectId}>
+            <span className="field__label">{t('facilitation.round.question')}</span>
+            <select
+              id={selectId}
+              className="field__input"
+              value={choice}
+              onChange={(event) => setChoice(event.target.value)}
+              data-testid="round-question-choice"
+            >
+              {CHECK_IN_QUESTIONS.map((q, index) => (
+                <option key={q.nl} value={String(index)}>
+                  {localized(q)}
+                </option>
+              ))}
+              <option value={OWN_QUESTION}>{t('facilitation.round.ownQuestion')}</option>
+              <option value={NO_QUESTION}>{t('facilitation.round.noQuestion')}</option>
+            </select>
+          </label>
+          {choice === OWN_QUESTION && (
+            <label className="field" htmlFor={ownId}>
+              <span className="field__label">{t('facilitation.round.ownQuestionLabel')}</span>
+              <input
+                id={ownId}
+                className="field__input"
+                type="text"
+                value={ownQuestion}
+                maxLength={QUESTION_MAX_LENGTH}
+                placeholder={t('facilitation.round.ownQuestionPlaceholder')}
+                autoFocus
+                onChange={(event) => setOwnQuestion(event.target.value)}
+                data-testid="round-question-own"
+              />
+            </label>
+          )}
+          <fieldset className="round-setup__order">
+            <legend className="field__label">
+              {t('facilitation.round.order', { count: order.length })}
+            </legend>
+            {order.length === 0 ? (
+              <p className="dialog__body">{t('facilitation.round.nobody')}</p>
+            ) : (
+              <ol className="round-setup__people">
+                {order.map((speaker) => (
+                  <li key={speaker.userId}>{speaker.name}</li>
+                ))}
+              </ol>
+            )}
+            <label className="round-setup__shuffle">
+              <input
+                type="checkbox"
+                checked={shuffle}
+                onChange={(event) => setShuffle(event.target.checked)}
+                data-testid="round-shuffle"
+              />
+              {t('facilitation.round.shuffle')}
+            </label>
+          </fieldset>
+        </div>
+        <div className="settings-dialog__footer">
+          <button type="button" className="button" onClick={close} data-testid="round-cancel">
+            {t('facilitation.round.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={!controlDoc || order.length === 0}
+            data-testid="round-start"
+          >
+            {t('facilitation.round.start')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { NO_SESSION, readSession, useFacilitationStore } from './facilitationStore';
+import { startRound } from './roundLogic';
+import {
+  writeFollowMe,
+  writeLocked,
+  writeLockedCards,
+  writeRound,
+  writeTimer,
+} from './sessionWrites';
+
+describe('session state in the control document', () => {
+  it('reads what the begeleider wrote, and "off" for what is missing', () => {
+    const doc = new Y.Doc();
+    expect(readSession(doc)).toEqual(NO_SESSION);
+    const round = startRound({
+      id: 'r1',
+      order: [{ userId: 'user:anna', name: 'Anna' }],
+      question: '',
+      shuffle: false,
+      random: Math.random,
+    });
+    doc.transact(() => {
+      writeTimer(doc, { status: 'running', startedAt: 1000, durationMs: 60_000 });
+      writeLocked(doc, true);
+      writeLockedCards(doc, ['shape:a']);
+      writeFollowMe(doc, { userId: 'user:bea', since: 5 });
+      writeRound(doc, round);
+    });
+    expect(readSession(doc)).toEqual({
+      timer: { status: 'running', startedAt: 1000, durationMs: 60_000 },
+      locked: true,
+      lockedCards: ['shape:a'],
+      followMe: { userId: 'user:bea', since: 5 },
+      round,
+    });
+  });
+
+  it('removes "iedereen naar mij" and the rondje when they end', () => {
+    const doc = new Y.Doc();
+    writeFollowMe(doc, { userId: 'user:bea', since: 5 });
+    writeRound(
+      doc,
+      startRound({ id: 'r', order: [], question: '', shuffle: false, random: Math.random }),
+    );
+    writeFollowMe(doc, null);
+    writeRound(doc, null);
+    expect(readSession(doc)).toEqual(NO_SESSION);
+  });
+
+  it('keeps unchanged parts the same objects, so only what changed re-renders', () => {
+    const doc = new Y.Doc();
+    writeLockedCards(doc, ['shape:a']);
+    const store = useFacilitationStore.getState();
+    store.setSources(doc, null);
+    const before = useFacilitationStore.getState().session;
+    writeLocked(doc, true);
+    useFacilitationStore.getState().refresh();
+    const after = useFacilitationStore.getState().session;
+    expect(after.locked).toBe(true);
+    expect(after.lockedCards).toBe(before.lockedCards);
+    useFacilitationStore.getState().refresh();
+    expect(useFacilitationStore.getState().session).toBe(after);
+    store.setSources(null, null);
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * The begeleider's writes of the session state into the control document. The server refuses
+ * control writes from anyone else, so the buttons that call these are the begeleider's only.
+ */
+import {
+  CONTROL_BOARD,
+  SessionKey,
+  type FollowMeState,
+  type RoundState,
+  type TimerState,
+} from '@werkbord/shared';
+import type * as Y from 'yjs';
+
+const board = (doc: Y.Doc) => doc.getMap<unknown>(CONTROL_BOARD);
+
+export function writeTimer(doc: Y.Doc, timer: TimerState): void {
+  board(doc).set(SessionKey.Timer, timer);
+}
+
+export function writeLocked(doc: Y.Doc, locked: boolean): void {
+  board(doc).set(SessionKey.Locked, locked);
+}
+
+export function writeLockedCards(doc: Y.Doc, ids: readonly string[]): void {
+  board(doc).set(SessionKey.LockedCards, [...ids]);
+}
+
+/** `null` releases everyone. */
+export function writeFollowMe(doc: Y.Doc, followMe: FollowMeState | null): void {
+  if (followMe) board(doc).set(SessionKey.FollowMe, followMe);
+  else board(doc).delete(SessionKey.FollowMe);
+}
+
+/** `null` ends the round. */
+export function writeRound(doc: Y.Doc, round: RoundState | null): void {
+  if (round) board(doc).set(SessionKey.Round, round);
+  else board(doc).delete(SessionKey.Round);
+}

@@ -1,0 +1,47 @@
+/**
+ * "Ik pas" from a deelnemer reaches the control document through the begeleider's client: the
+ * speaker puts `{ roundId, index }` in their awareness state (they may not write the control
+ * document), and this hook, on the begeleider's client only, checks it against the round and
+ * moves the round on. Checking the turn index makes a lingering signal count only once.
+ */
+import { CONTROL_BOARD, Role, SessionKey, readRound } from '@werkbord/shared';
+import { useEffect } from 'react';
+import { createUserId } from 'tldraw';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { readAwarenessUser } from '../sync/awarenessUser';
+import { PASS_FIELD, applyPassSignal, readPassSignal } from './roundLogic';
+import { writeRound } from './sessionWrites';
+
+export function usePassRelay(role: Role, controlDoc: Y.Doc | null, awareness: Awareness | null) {
+  useEffect(() => {
+    if (role !== Role.Facilitator || !controlDoc || !awareness) return;
+    const board = controlDoc.getMap<unknown>(CONTROL_BOARD);
+    let scheduled = false;
+    const check = () => {
+      scheduled = false;
+      const round = readRound(board.get(SessionKey.Round));
+      if (!round) return;
+      for (const state of awareness.getStates().values()) {
+        const user = readAwarenessUser(state);
+        const signal = readPassSignal((state as Record<string, unknown>)[PASS_FIELD]);
+        if (!user || !signal) continue;
+        const next = applyPassSignal(round, signal, createUserId(user.id));
+        if (next) return writeRound(controlDoc, next);
+      }
+    };
+    // Outside the Yjs and awareness callbacks: writing from inside an observer nests transactions.
+    const schedule = () => {
+      if (scheduled) return;
+      scheduled = true;
+      queueMicrotask(check);
+    };
+    awareness.on('change', schedule);
+    board.observe(schedule);
+    schedule();
+    return () => {
+      awareness.off('change', schedule);
+      board.unobserve(schedule);
+    };
+  }, [role, controlDoc, awareness]);
+}
