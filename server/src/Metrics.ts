@@ -5,13 +5,17 @@ export class Metrics {
   messagesIn = 0;
   messagesOut = 0;
   updatesStored = 0;
-  /** Updates dropped: the role may not write the document, or the board or a card is locked. */
+  /**
+   * Updates dropped: the role may not write the document, or the board or a card is locked; and
+   * changes of dots the server took back.
+   */
   updatesRefused = 0;
   /** The same, per reason. */
   readonly updatesRefusedByReason: Record<WriteRefusal, number> = {
     role: 0,
     'board-locked': 0,
     'card-locked': 0,
+    votes: 0,
   };
   compactions = 0;
   /** Connections closed by the server for a malformed message, the rate limit or a full room. */

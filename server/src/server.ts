@@ -48,6 +48,7 @@ export function createWerkbordServer(
   const routes = apiRoutes({
     boards,
     documents: new DocumentReader(storage, (doc) => relay.loadedState(doc)),
+    reveal: (boardId) => relay.reveal(boardId),
     tldrawLicenseKey: config.tldrawLicenseKey,
     metrics: () => ({
       roomsLoaded: relay.roomCount,

@@ -47,6 +47,15 @@ export const HarvestFormat = {
 } as const;
 export type HarvestFormat = (typeof HarvestFormat)[keyof typeof HarvestFormat];
 
+/**
+ * `POST /api/boards/<boardId>/reveal?t=<facilitator token>` ("onthullen"): every member's private
+ * cards move onto the board at once, with their ids, places and authors. Idempotent.
+ */
+export interface RevealResponse {
+  /** How many cards were added to the board by this call. */
+  revealed: number;
+}
+
 /** `GET /api/config`: run-time settings the client needs. */
 export interface ClientConfig {
   /** tldraw license key from the server's `TLDRAW_LICENSE_KEY`; `null` when not configured. */
@@ -70,6 +79,8 @@ export const ApiErrorCode = {
   InvalidSettings: 'invalid_settings',
   MissingToken: 'missing_token',
   InvalidToken: 'invalid_token',
+  /** A valid link whose role may not do this (only the begeleider reveals). */
+  Forbidden: 'forbidden',
   NotFound: 'not_found',
   MethodNotAllowed: 'method_not_allowed',
   Internal: 'internal_error',

@@ -3,6 +3,7 @@ export * from './closeCodes.js';
 export * from './documents.js';
 export * from './i18n.js';
 export * from './roles.js';
+export * from './memberKey.js';
 export * from './rooms.js';
 
 export * from './cards/BoardCard.js';
@@ -15,7 +16,7 @@ export * from './werkvormen/Layout.js';
 export * from './werkvormen/SettingsSchema.js';
 export type { CardMove, Placement, Step, Werkvorm } from './werkvormen/Werkvorm.js';
 export { REFLECTIE_ZONE_ID } from './werkvormen/reflectie.js';
-export { harvestBoard } from './werkvormen/harvestBoard.js';
+export { harvestBoard, harvestVotes } from './werkvormen/harvestBoard.js';
 export { WERKVORMEN, findWerkvorm } from './werkvormen/registry.js';
 
 // Each werkvorm's own helpers (the historielijn's date mapping, the stakeholdermap's rings…).
@@ -26,3 +27,4 @@ export * as CirkelVanInvloed from './werkvormen/cirkel-van-invloed/index.js';
 export * as LeegBord from './werkvormen/leeg-bord/index.js';
 
 export * from './facilitation/sessionState.js';
+export * from './facilitation/votes.js';

@@ -36,10 +36,16 @@ export interface SyncClient {
 
 const open = new Set<SyncClient>();
 
-export function connectClient(syncUrl: string, room: string, token: string): SyncClient {
+/** `params` are more query parameters, such as a private room's member key `k`. */
+export function connectClient(
+  syncUrl: string,
+  room: string,
+  token: string,
+  params: Record<string, string> = {},
+): SyncClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(syncUrl, room, doc, {
-    params: { t: token },
+    params: { ...params, t: token },
     WebSocketPolyfill: NodeWebSocket as unknown as typeof WebSocket,
     disableBc: true,
   });
@@ -79,8 +85,9 @@ export async function syncedClient(
   syncUrl: string,
   room: string,
   token: string,
+  params: Record<string, string> = {},
 ): Promise<SyncClient> {
-  const client = connectClient(syncUrl, room, token);
+  const client = connectClient(syncUrl, room, token, params);
   await client.synced();
   return client;
 }

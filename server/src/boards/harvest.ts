@@ -1,6 +1,7 @@
 /**
- * The harvest of a stored board: the tldraw records of its content document and the werkvorm and
- * settings of its control document, through the same `harvestBoard` the client uses.
+ * The harvest of a stored board: the tldraw records of its content document and the werkvorm,
+ * settings and vote totals of its control document, through the same `harvestBoard` the client
+ * uses.
  */
 import {
   BoardKey,
@@ -12,6 +13,7 @@ import {
   harvestBoard,
   LeegBord,
   type Harvest,
+  SessionKey,
 } from '@werkbord/shared';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import type * as Y from 'yjs';
@@ -50,7 +52,13 @@ export async function harvestOf(reader: DocumentReader, board: BoardRecord): Pro
     const title = map.get(BoardKey.Title);
     return {
       title: typeof title === 'string' && title.trim() ? title : board.title,
-      harvest: harvestBoard(werkvorm, contentRecords(content), map.get(BoardKey.Settings)),
+      harvest: harvestBoard(
+        werkvorm,
+        contentRecords(content),
+        map.get(BoardKey.Settings),
+        [],
+        map.get(SessionKey.VoteTotals),
+      ),
     };
   } finally {
     content.destroy();

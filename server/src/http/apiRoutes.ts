@@ -4,6 +4,8 @@
  *                               `fields` when the werkvorm refuses the settings
  *   GET  /api/boards/<id>?t=…   → BoardInfo with the caller's role; 403 wrong token, 404 unknown board
  *   GET  /api/boards/<id>/harvest?t=…[&format=markdown|csv&table=…&lang=en] → the board's harvest
+ *   POST /api/boards/<id>/reveal?t=<facilitator token> → {revealed}: onthullen (private cards onto
+ *                               the board); 403 for other roles, 404 unknown board
  *   GET  /api/config            → {tldrawLicenseKey}
  *   GET  /api/time              → {now}: the server's clock in ms since 1970 (timers), no-store
  *   GET  /healthz               → {status: 'ok'}
@@ -17,6 +19,8 @@ import {
   type CreateBoardRequest,
   type CreateBoardResponse,
   findWerkvorm,
+  type RevealResponse,
+  Role,
   type ServerTime,
   TITLE_MAX_LENGTH,
 } from '@werkbord/shared';
@@ -35,6 +39,8 @@ export interface ApiRoutesOptions {
   boards: BoardService;
   /** Reads board documents (live or stored) for the harvest. */
   documents: DocumentReader;
+  /** Onthullen: moves a board's private cards onto it, resolving with how many were added. */
+  reveal: (boardId: string) => Promise<number>;
   tldrawLicenseKey: string | null;
   /** Counters for `/metrics`, read at request time. */
   metrics: () => MetricsSnapshot;
@@ -68,6 +74,7 @@ function granted(access: BoardAccess): Extract<BoardAccess, { status: 'granted' 
 export function apiRoutes({
   boards,
   documents,
+  reveal,
   tldrawLicenseKey,
   metrics,
 }: ApiRoutesOptions): Route[] {
@@ -116,6 +123,24 @@ export function apiRoutes({
         if (!BOARD_ID_PATTERN.test(boardId)) throw boardNotFound();
         const { board } = granted(await boards.access(boardId, url.searchParams.get('t')));
         sendHarvest(res, url.searchParams, await harvestOf(documents, board));
+      },
+    },
+    {
+      // Onthullen is the begeleider's: it ends everyone's private writing at once.
+      method: 'POST',
+      pattern: /^\/api\/boards\/([^/]+)\/reveal$/,
+      async handle({ res, url, params: [boardId = ''] }) {
+        if (!BOARD_ID_PATTERN.test(boardId)) throw boardNotFound();
+        const { role } = granted(await boards.access(boardId, url.searchParams.get('t')));
+        if (role !== Role.Facilitator) {
+          throw new HttpError(
+            403,
+            ApiErrorCode.Forbidden,
+            'Alleen de begeleider kan de kaarten onthullen.',
+          );
+        }
+        const body: RevealResponse = { revealed: await reveal(boardId) };
+        sendJson(res, 200, body);
       },
     },
     {

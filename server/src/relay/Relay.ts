@@ -4,7 +4,8 @@
  * Admission (`admission.ts`). The upgrade is always accepted, so that a refusal reaches the
  * browser as a close code it can explain (the WebSocket API hides HTTP error statuses): a
  * malformed room name or an unknown board closes with 4404, a missing or wrong token with 4401,
- * a role that may not read the document with 4403, a full room with 4429.
+ * a role that may not read the document (or a private room without its member key) with 4403,
+ * a full room with 4429.
  *
  * Order. Messages that arrive while the connection is admitted and its room is loaded from
  * storage are queued and handled, in order, once the room is ready: no sync step is answered
@@ -20,6 +21,9 @@
  * (`UpdateWriter`).
  * A sync step 1 is answered once every update the room had applied is stored, with our step 2
  * followed by our own step 1.
+ * In a private room (one member's private cards and dots, opened with the member key) the dots
+ * are judged once applied (`BallotGuard`): what the voting round does not allow is taken back
+ * at once by a server write, so the member's client converges instead of being stuck.
  *
  * Failure. Every handler catches: a message that cannot be decoded or applied, an unknown
  * message type or a text frame closes that connection with 4400; exceeding the rate limit
@@ -47,6 +51,7 @@ import {
   isEmptyUpdate,
 } from './protocol.js';
 import type { Room } from './Room.js';
+import { revealPrivateCards } from './reveal.js';
 import { RoomRegistry } from './RoomRegistry.js';
 import { TokenBucket } from './TokenBucket.js';
 import { changesNothing, dependsOnMissing } from './updateInspection.js';
@@ -109,6 +114,11 @@ export class Relay {
   /** A loaded document's current stored state, `null` when it is not in memory (readers use storage). */
   loadedState(room: string): Promise<Uint8Array | null> {
     return this.#rooms.loadedState(room);
+  }
+
+  /** Onthullen: moves the board's private cards onto it; resolves with how many were added. */
+  reveal(boardId: string): Promise<number> {
+    return revealPrivateCards(this.#rooms, boardId);
   }
 
   /** The HTTP server's `upgrade` event. */
@@ -317,6 +327,7 @@ const REFUSED: Record<WriteRefusal, string> = {
   role: 'role may not write',
   'board-locked': 'board is locked',
   'card-locked': 'card is locked',
+  votes: 'dots not allowed',
 };
 
 /** A refused update that cannot even be decoded is refused like any other, not closed for. */

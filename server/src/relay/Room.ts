@@ -7,12 +7,20 @@ import type { DocKind } from '@werkbord/shared';
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Storage } from '../storage/Storage.js';
+import type { BallotGuard } from './BallotGuard.js';
 import type { BoardPolicy } from './boardPolicy.js';
 import { Connection } from './Connection.js';
 import { encodeAwareness } from './protocol.js';
+import type { VoteTally } from './VoteTally.js';
 
 /** Transaction origin of updates replayed from storage: they are never stored again. */
 export const FROM_STORAGE = Symbol('from storage');
+
+/**
+ * Transaction origin of the server's own changes (onthullen, taking back refused dots, vote
+ * totals): stored and broadcast to every client of the room like a client's update.
+ */
+export const FROM_SERVER = Symbol('from server');
 
 /** Receives every update the doc emits that did not come from storage. */
 export type UpdateListener = (room: Room, update: Uint8Array, origin: Connection | null) => void;
@@ -30,14 +38,26 @@ export class Room {
   readonly awareness: Awareness;
   readonly connections = new Set<Connection>();
   /**
-   * Resolves once the stored state is in `doc` (and, for a content room, its board's policy is
-   * known); no sync message is answered and no update judged before.
+   * Resolves once the stored state is in `doc` and the rooms it `holds` are ready (a content
+   * room's policy is then known); no sync message is answered and no update judged before.
    */
   readonly ready: Promise<void>;
-  /** Content room: the board's lock state, from its control room (`null` in a control room). */
+  /**
+   * The rooms this one needs loaded while it is: a content room its control room (the lock), a
+   * private room its content room (the cards dots go on, and through it the voting round).
+   */
+  readonly holds: readonly Room[];
+  /** Content room: the board's lock state, from its control room (`null` elsewhere). */
   readonly policy: BoardPolicy | null;
-  /** Control room: true while its board's content room is loaded, which keeps it loaded too. */
-  heldByContent = false;
+  /** Private room: judges the member's dots (set by the registry; `null` elsewhere). */
+  ballot: BallotGuard | null = null;
+  /** Control room: keeps the board's vote totals (set by the registry; `null` elsewhere). */
+  tally: VoteTally | null = null;
+  /**
+   * What keeps this room loaded besides its clients: the rooms that hold it, and server tasks
+   * running on it (onthullen, counting votes).
+   */
+  readonly holders = new Set<object>();
   /** Sequence number of the newest stored update that `doc` contains. */
   lastStoredSeq = 0;
   /** Stored updates not yet merged into the compacted state. */
@@ -53,10 +73,11 @@ export class Room {
     kind: DocKind,
     storage: Storage,
     onUpdate: UpdateListener,
-    policy: BoardPolicy | null = null,
+    { holds = [], policy = null }: { holds?: readonly Room[]; policy?: BoardPolicy | null } = {},
   ) {
     this.name = name;
     this.kind = kind;
+    this.holds = holds;
     this.policy = policy;
     this.awareness = new Awareness(this.doc);
     this.awareness.setLocalState(null); // [1]
@@ -65,7 +86,9 @@ export class Room {
       if (origin === FROM_STORAGE) return;
       onUpdate(this, update, origin instanceof Connection ? origin : null);
     });
-    this.ready = Promise.all([this.#load(storage), policy?.control.ready]).then(() => undefined);
+    this.ready = Promise.all([this.#load(storage), ...holds.map((room) => room.ready)]).then(
+      () => undefined,
+    );
   }
 
   async #load(storage: Storage): Promise<void> {

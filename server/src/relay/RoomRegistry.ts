@@ -5,19 +5,31 @@
  * room loaded from storage.
  *
  * A content room loads its board's control room too and holds it: the content room's
- * `BoardPolicy` reads the lock from it. The control room stays loaded while its content room
- * is, and unloads with it once no client has it open.
+ * `BoardPolicy` reads the lock from it. A private room holds its board's content room (and so
+ * the control room): its `BallotGuard` reads the cards and the voting round. A held room stays
+ * loaded while a room holding it is, and unloads with it once no client has it open. Server
+ * tasks (onthullen, counting votes) hold the rooms they work on the same way (`withRooms`).
  */
-import { controlRoom, DocKind, parseRoomName } from '@werkbord/shared';
+import {
+  contentRoom,
+  controlRoom,
+  DocKind,
+  parseRoomName,
+  privateRoomPrefix,
+  type RoomName,
+  type VoteRefusal,
+} from '@werkbord/shared';
 import * as Y from 'yjs';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../Metrics.js';
 import type { Storage } from '../storage/Storage.js';
-import { BoardPolicy } from './boardPolicy.js';
+import { BallotGuard } from './BallotGuard.js';
+import { BoardPolicy, WriteRefusal } from './boardPolicy.js';
 import type { Connection } from './Connection.js';
 import { encodeUpdate } from './protocol.js';
 import { Room } from './Room.js';
 import { type PendingUpdate, UpdateWriter } from './UpdateWriter.js';
+import { type BallotBox, VoteTally } from './VoteTally.js';
 
 export interface RoomRegistryOptions {
   storage: Storage;
@@ -36,11 +48,12 @@ export type JoinResult =
   /** The connection closed while it waited for its room. */
   | { status: 'gone' };
 
-export class RoomRegistry {
+export class RoomRegistry implements BallotBox {
   readonly #options: RoomRegistryOptions;
   readonly #rooms = new Map<string, Room>();
   readonly #unloading = new Map<string, Promise<void>>();
   readonly #writer: UpdateWriter;
+  #closing = false;
 
   constructor(options: RoomRegistryOptions) {
     this.#options = options;
@@ -63,11 +76,7 @@ export class RoomRegistry {
 
   /** Adds the connection to its room, loading the room when it is not in memory. */
   async join(connection: Connection, name: string, kind: DocKind): Promise<JoinResult> {
-    // A content room loads its control room as well: wait until neither is unloading.
-    const names = kind === DocKind.Content ? [name, controlOf(name)] : [name];
-    const unloadingOf = () => names.map((n) => this.#unloading.get(n)).find((p) => p !== undefined);
-    let unloading: Promise<void> | undefined;
-    while ((unloading = unloadingOf()) !== undefined) await unloading;
+    await this.#notUnloading(name);
     if (connection.closed) return { status: 'gone' };
     const room = this.#rooms.get(name) ?? this.#load(name, kind);
     if (room.connections.size >= this.#options.maxClientsPerRoom) return { status: 'full' };
@@ -85,9 +94,57 @@ export class RoomRegistry {
     this.#unloadWhenIdle(room);
   }
 
-  /** Schedules the unload of a room nobody uses: no clients, and no content room holding it. */
+  /**
+   * Runs `task` once the named rooms are loaded (those not in memory are loaded as if a client
+   * came) and ready; they stay loaded until it returns, then unload as usual when idle. The task
+   * runs synchronously, so what it changes is one step between clients' messages.
+   */
+  async withRooms<T>(names: readonly string[], task: (rooms: Room[]) => T): Promise<T> {
+    const holder = {};
+    const rooms: Room[] = [];
+    try {
+      for (const name of names) {
+        const parsed = parseRoomName(name);
+        if (parsed === null) throw new Error(`not a room name: ${name}`);
+        await this.#notUnloading(name);
+        if (this.#closing) throw new Error('the server is shutting down');
+        const room = this.#take(name, parsed.kind);
+        room.holders.add(holder);
+        rooms.push(room);
+      }
+      await Promise.all(rooms.map((room) => room.ready));
+      if (rooms.some((room) => room.doc.isDestroyed)) throw new Error('a room failed meanwhile');
+      return task(rooms);
+    } finally {
+      for (const room of rooms) {
+        room.holders.delete(holder);
+        this.#unloadWhenIdle(room);
+      }
+    }
+  }
+
+  /**
+   * The names of a board's private rooms: stored ones, and those in memory whose first updates
+   * may not be stored yet.
+   */
+  async privateRoomNames(boardId: string): Promise<string[]> {
+    const prefix = privateRoomPrefix(boardId);
+    const stored = await this.#options.storage.listDocuments(prefix);
+    const inMemory = [...this.#rooms.keys(), ...this.#unloading.keys()];
+    return [...new Set([...stored, ...inMemory.filter((name) => name.startsWith(prefix))])].sort();
+  }
+
+  /** Resolves once neither the room nor a room it would hold is unloading. */
+  async #notUnloading(name: string): Promise<void> {
+    const names = withHeldRooms(name);
+    const unloadingOf = () => names.map((n) => this.#unloading.get(n)).find((p) => p !== undefined);
+    let unloading: Promise<void> | undefined;
+    while ((unloading = unloadingOf()) !== undefined) await unloading;
+  }
+
+  /** Schedules the unload of a room nobody uses: no clients, and no room or task holding it. */
   #unloadWhenIdle(room: Room, delayMs = this.#options.unloadDelayMs): void {
-    if (room.connections.size > 0 || room.heldByContent || this.#rooms.get(room.name) !== room) {
+    if (room.connections.size > 0 || room.holders.size > 0 || this.#rooms.get(room.name) !== room) {
       return;
     }
     if (room.unloadTimer !== null) clearTimeout(room.unloadTimer);
@@ -116,21 +173,41 @@ export class RoomRegistry {
 
   /** Shutdown: writes what is pending, then compacts and unloads every room. */
   async closeAll(): Promise<void> {
+    this.#closing = true;
     await this.#writer.drain();
     await Promise.all([...this.#rooms.values()].map((room) => this.#unload(room, true)));
     await Promise.all(this.#unloading.values());
   }
 
+  /** Loads a room, and the rooms it holds when they are not in memory. */
   #load(name: string, kind: DocKind): Room {
-    const control = kind === DocKind.Content ? controlOf(name) : null;
-    const policy = control === null ? null : new BoardPolicy(this.#hold(control));
-    const room = new Room(
-      name,
-      kind,
-      this.#options.storage,
-      (from, update, origin) => this.#writer.enqueue({ room: from, update, origin }),
-      policy,
-    );
+    const parsed = parseRoomName(name);
+    if (parsed === null || parsed.kind !== kind) throw new Error(`not a ${kind} room: ${name}`);
+    const { storage, log } = this.#options;
+    const onUpdate = (from: Room, update: Uint8Array, origin: Connection | null) =>
+      this.#writer.enqueue({ room: from, update, origin });
+    let room: Room;
+    switch (parsed.kind) {
+      case DocKind.Control:
+        room = new Room(name, kind, storage, onUpdate);
+        room.tally = new VoteTally(room, parsed.boardId, this, log);
+        break;
+      case DocKind.Content: {
+        const control = this.#take(controlRoom(parsed.boardId), DocKind.Control);
+        const policy = new BoardPolicy(control);
+        room = new Room(name, kind, storage, onUpdate, { holds: [control], policy });
+        break;
+      }
+      case DocKind.Private: {
+        const content = this.#take(contentRoom(parsed.boardId), DocKind.Content);
+        const control = content.holds[0];
+        if (control === undefined) throw new Error(`content room without control: ${name}`);
+        room = new Room(name, kind, storage, onUpdate, { holds: [content] });
+        room.ballot = new BallotGuard(room, content, control, this.#ballotHooks, log);
+        break;
+      }
+    }
+    for (const held of room.holds) held.holders.add(room);
     this.#rooms.set(name, room);
     room.ready.catch((error: unknown) => {
       this.#options.log.error({ err: error, room: name }, 'loading a room failed');
@@ -139,23 +216,34 @@ export class RoomRegistry {
     return room;
   }
 
-  /** The control room `name`, loaded if needed, held by its content room until `#release`. */
-  #hold(name: string): Room {
-    const control = this.#rooms.get(name) ?? this.#load(name, DocKind.Control);
-    if (control.unloadTimer !== null) clearTimeout(control.unloadTimer);
-    control.unloadTimer = null;
-    control.heldByContent = true;
-    return control;
+  /** The room in memory (loaded if it is not), kept from unloading by whoever takes it. */
+  #take(name: string, kind: DocKind): Room {
+    const room = this.#rooms.get(name) ?? this.#load(name, kind);
+    if (room.unloadTimer !== null) clearTimeout(room.unloadTimer);
+    room.unloadTimer = null;
+    return room;
   }
 
-  /** A content room left the registry: its control room unloads too unless clients have it. */
+  /** A room left the registry: the rooms it held unload too unless others have them. */
   #release(room: Room): void {
-    const policy = room.policy;
-    if (policy === null) return;
-    policy.dispose();
-    policy.control.heldByContent = false;
-    this.#unloadWhenIdle(policy.control, 0); // [3]
+    room.policy?.dispose();
+    room.ballot?.dispose();
+    room.tally?.dispose();
+    for (const held of room.holds) {
+      held.holders.delete(room);
+      this.#unloadWhenIdle(held, 0); // [3]
+    }
   }
+
+  readonly #ballotHooks = {
+    onRefused: (room: Room, refused: ReadonlyMap<string, VoteRefusal>) => {
+      const { metrics, log } = this.#options;
+      metrics.updatesRefused++;
+      metrics.updatesRefusedByReason[WriteRefusal.Votes]++;
+      log.warn({ room: room.name, refused: Object.fromEntries(refused) }, 'dots taken back');
+    },
+    onVoted: (room: Room) => room.holds[0]?.holds[0]?.tally?.request(),
+  };
 
   #onStored({ room, update, origin }: PendingUpdate, seq: number): void {
     this.#options.metrics.updatesStored++;
@@ -193,7 +281,7 @@ export class RoomRegistry {
   }
 
   #unload(room: Room, force = false): Promise<void> {
-    const inUse = room.connections.size > 0 || room.heldByContent;
+    const inUse = room.connections.size > 0 || room.holders.size > 0;
     if (this.#rooms.get(room.name) !== room || (!force && inUse)) {
       return Promise.resolve();
     }
@@ -224,19 +312,25 @@ export class RoomRegistry {
     this.#release(room);
     this.#options.onRoomFailed(room);
     room.destroy();
-    if (room.heldByContent) {
-      // Its content room would judge writes by a dead copy of the lock: reset it as well. [4]
-      const content = [...this.#rooms.values()].find((other) => other.policy?.control === room);
-      if (content !== undefined) this.#fail(content);
+    // The rooms holding it would judge writes by a dead copy of it: reset them as well. [4]
+    for (const holder of [...room.holders]) {
+      if (holder instanceof Room) this.#fail(holder);
     }
   }
 }
 
-/** The control room of a content room's board. */
-function controlOf(contentName: string): string {
-  const parsed = parseRoomName(contentName);
-  if (parsed === null) throw new Error(`not a room name: ${contentName}`);
-  return controlRoom(parsed.boardId);
+/** A room's name and the names of the rooms it holds, directly or through another. */
+function withHeldRooms(name: string): string[] {
+  const parsed: RoomName | null = parseRoomName(name);
+  if (parsed === null) throw new Error(`not a room name: ${name}`);
+  switch (parsed.kind) {
+    case DocKind.Control:
+      return [name];
+    case DocKind.Content:
+      return [name, controlRoom(parsed.boardId)];
+    case DocKind.Private:
+      return [name, contentRoom(parsed.boardId), controlRoom(parsed.boardId)];
+  }
 }
 
 /*
@@ -244,7 +338,7 @@ function controlOf(contentName: string): string {
  *     than `lastStoredSeq`. Replaying those updates on top of it later is harmless: applying a
  *     Yjs update twice changes nothing.
  * [2] A room that unloads is compacted into storage first; once that is done, storage has it all.
- * [3] The content room already waited its unload delay; its control room need not wait again.
- * [4] The content room's clients are closed and reconnect; the fresh content room holds a fresh
- *     control room loaded from storage.
+ * [3] The holding room already waited its unload delay; the room it held need not wait again.
+ * [4] Their clients are closed and reconnect; the fresh rooms hold fresh rooms loaded from
+ *     storage. A task holding the failed room finds it destroyed.
  */

@@ -1,11 +1,16 @@
 /**
- * Who may open which room: the room name from the URL path, the role from the link's token.
- * Refusals carry the close code the client turns into a Dutch message, and a short reason.
+ * Who may open which room: the room name from the URL path, the role from the link's token, and
+ * for a private room the member key (`k`) whose hash is the room's member id. Refusals carry the
+ * close code the client turns into a Dutch message, and a short reason: 4404 for a malformed
+ * name or an unknown board, 4401 for a missing or wrong token, 4403 for a role that may not read
+ * the document (a viewer and a private room) and for a private room opened without its key.
  */
 import {
   canRead,
   CloseCode,
-  type DocKind,
+  DocKind,
+  memberIdForKey,
+  MEMBER_KEY_PATTERN,
   parseRoomName,
   type Role,
   SYNC_PATH,
@@ -37,6 +42,12 @@ export async function admit(url: URL, boards: BoardService): Promise<Admission> 
     case 'granted':
       if (!canRead(access.role, parsed.kind)) {
         return refuse(CloseCode.Forbidden, 'geen toegang tot dit document');
+      }
+      if (parsed.kind === DocKind.Private) {
+        const key = url.searchParams.get('k') ?? '';
+        const owner =
+          MEMBER_KEY_PATTERN.test(key) && (await memberIdForKey(key)) === parsed.memberId;
+        if (!owner) return refuse(CloseCode.Forbidden, 'dit is het document van iemand anders');
       }
       return { status: 'admitted', room, kind: parsed.kind, role: access.role };
   }

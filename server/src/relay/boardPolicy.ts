@@ -25,6 +25,11 @@ export const WriteRefusal = {
   BoardLocked: 'board-locked',
   /** The update touches a locked card and the writer is a participant. */
   CardLocked: 'card-locked',
+  /**
+   * Dots in a private document that the voting round does not allow (`BallotGuard`): applied,
+   * then taken back by the server at once.
+   */
+  Votes: 'votes',
 } as const;
 export type WriteRefusal = (typeof WriteRefusal)[keyof typeof WriteRefusal];
 

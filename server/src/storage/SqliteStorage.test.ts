@@ -131,6 +131,23 @@ describe('SqliteStorage', () => {
     expect([...(stored.state ?? [])]).toEqual([9]);
   });
 
+  it('lists the documents that start with a prefix, stored as updates or compacted', async () => {
+    const prefix = `${board.boardId}.private.`;
+    const [, compacted] = await storage.appendUpdates([
+      { doc: `${prefix}bbbb`, update: bytes(0, 0) },
+      { doc: `${prefix}a_aa`, update: bytes(0, 0) },
+      { doc: `${prefix}bbbb`, update: bytes(0, 0) },
+      { doc: `${board.boardId}.control`, update: bytes(0, 0) },
+      // '_' and '-' are name characters here, not wildcards.
+      { doc: `${board.boardId}.privateX`, update: bytes(0, 0) },
+      { doc: 'AbCdEfGhIjKlMnOpQrSt__.private.cccc', update: bytes(0, 0) },
+    ]);
+    await storage.compact(`${prefix}a_aa`, bytes(0, 0), compacted ?? 0);
+    expect((await storage.loadDocument(`${prefix}a_aa`)).updates).toEqual([]);
+    expect(await storage.listDocuments(prefix)).toEqual([`${prefix}a_aa`, `${prefix}bbbb`]);
+    expect(await storage.listDocuments('ZZZ.private.')).toEqual([]);
+  });
+
   it('runs in WAL mode', () => {
     const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');

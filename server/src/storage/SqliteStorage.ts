@@ -68,6 +68,7 @@ export class SqliteStorage implements Storage {
   readonly #selectRole: Database.Statement<[Buffer, string], { role: string }>;
   readonly #selectState: Database.Statement<[string], { state: Buffer; last_seq: number }>;
   readonly #selectUpdates: Database.Statement<[string, number], { seq: number; data: Buffer }>;
+  readonly #selectDocNames: Database.Statement<[{ from: string; to: string }], { doc: string }>;
   readonly #createBoard: (
     board: BoardRecord,
     tokens: readonly TokenRecord[],
@@ -95,6 +96,11 @@ export class SqliteStorage implements Storage {
     );
     this.#selectUpdates = this.#db.prepare(
       'SELECT seq, data FROM updates WHERE doc = ? AND seq > ? ORDER BY seq',
+    );
+    // A name range rather than LIKE: '_' is a wildcard there and a base64url character here. [2]
+    this.#selectDocNames = this.#db.prepare(
+      `SELECT DISTINCT doc FROM updates WHERE doc >= @from AND doc < @to
+       UNION SELECT doc FROM document_states WHERE doc >= @from AND doc < @to ORDER BY doc`,
     );
     const insertBoard = this.#db.prepare<[string, string, string, string]>(
       'INSERT INTO boards (id, werkvorm, title, created_at) VALUES (?, ?, ?, ?)',
@@ -178,6 +184,10 @@ export class SqliteStorage implements Storage {
     };
   }
 
+  async listDocuments(prefix: string): Promise<string[]> {
+    return this.#selectDocNames.all({ from: prefix, to: `${prefix}\uffff` }).map((row) => row.doc);
+  }
+
   async appendUpdates(updates: readonly DocumentUpdate[]): Promise<number[]> {
     return updates.length === 0 ? [] : this.#appendBatch(updates);
   }
@@ -199,4 +209,6 @@ function toBuffer(bytes: Uint8Array): Buffer {
 /*
  * [1] The token is looked up by its SHA-256 hash through the primary-key index, never compared
  *     with a stored secret, so response timing reveals nothing useful about valid tokens.
+ * [2] Names compare as bytes; room names are ASCII, so every name that starts with the prefix
+ *     sorts below the prefix followed by U+FFFF. Both tables are indexed by name.
  */

@@ -2,7 +2,8 @@
  * Everything the server keeps on disk, behind one asynchronous interface so that a networked
  * database (PostgreSQL) can replace the embedded SQLite file without touching the relay.
  *
- * Documents are named by their room name (`<boardId>`, `<boardId>.control`). Each one is an
+ * Documents are named by their room name (`<boardId>`, `<boardId>.control`,
+ * `<boardId>.private.<memberId>`). Each one is an
  * append-only log of Yjs updates plus, after compaction, one merged state that replaces the
  * updates up to a sequence number.
  */
@@ -50,6 +51,11 @@ export interface Storage {
   /** The role of the token with this hash on this board, `null` when it belongs to none. */
   findRole(boardId: string, tokenHash: Buffer): Promise<Role | null>;
   loadDocument(doc: string): Promise<StoredDocument>;
+  /**
+   * The names of the stored documents (with updates or a compacted state) that start with
+   * `prefix`, sorted: a board's private documents.
+   */
+  listDocuments(prefix: string): Promise<string[]>;
   /**
    * Appends updates of any documents in one transaction and resolves, once they are durable,
    * with their sequence numbers in the same order.

@@ -14,6 +14,12 @@ export const SessionKey = {
   LockedCards: 'lockedCards',
   FollowMe: 'followMe',
   Round: 'round',
+  /** `true` while new cards go to each member's private document ("privé schrijven"). */
+  PrivateWriting: 'privateWriting',
+  /** The dot-voting round (`VotingState`), written by the begeleider. */
+  Voting: 'voting',
+  /** The dot totals of the voting round (`VoteTotals`), written by the server only. */
+  VoteTotals: 'voteTotals',
 } as const;
 
 /**
@@ -121,4 +127,65 @@ export function readRound(value: unknown): RoundState | null {
       ? v.passed.filter((id): id is string => typeof id === 'string')
       : [],
   };
+}
+
+export function readPrivateWriting(value: unknown): boolean {
+  return value === true;
+}
+
+/** Most dots one person may place in a voting round. */
+export const MAX_DOTS_PER_PERSON = 20;
+
+/**
+ * A dot-voting round ("stemmen"). Each member places their dots in their own private document
+ * (`facilitation/votes.ts`); the server refuses more than `dotsPerPerson`, and writes the totals
+ * (`VoteTotals`) while `countsVisible` and once the round is closed.
+ */
+export interface VotingState {
+  /** Distinct per round: dots of another round do not count. */
+  id: string;
+  status: 'open' | 'closed';
+  /** 1 … `MAX_DOTS_PER_PERSON`. */
+  dotsPerPerson: number;
+  /** Only cards in this zone of the werkvorm's layout can get dots; `null` for every card. */
+  zoneId: string | null;
+  /** Whether everyone sees the totals while the round is open. */
+  countsVisible: boolean;
+}
+
+export function readVoting(value: unknown): VotingState | null {
+  const v = value as Record<string, unknown> | null;
+  if (typeof v !== 'object' || v === null) return null;
+  if (typeof v.id !== 'string' || !v.id || (v.status !== 'open' && v.status !== 'closed')) {
+    return null;
+  }
+  const dots = v.dotsPerPerson;
+  if (typeof dots !== 'number' || !Number.isInteger(dots) || dots < 1) return null;
+  if (dots > MAX_DOTS_PER_PERSON) return null;
+  return {
+    id: v.id,
+    status: v.status,
+    dotsPerPerson: dots,
+    zoneId: typeof v.zoneId === 'string' && v.zoneId ? v.zoneId : null,
+    countsVisible: v.countsVisible === true,
+  };
+}
+
+/** The totals of a voting round: card id → number of dots. */
+export interface VoteTotals {
+  /** The `VotingState.id` they belong to. */
+  round: string;
+  counts: Record<string, number>;
+}
+
+export function readVoteTotals(value: unknown): VoteTotals | null {
+  const v = value as Record<string, unknown> | null;
+  if (typeof v !== 'object' || v === null || typeof v.round !== 'string') return null;
+  const counts: Record<string, number> = {};
+  if (typeof v.counts === 'object' && v.counts !== null) {
+    for (const [cardId, count] of Object.entries(v.counts)) {
+      if (typeof count === 'number' && Number.isInteger(count) && count > 0) counts[cardId] = count;
+    }
+  }
+  return { round: v.round, counts };
 }

@@ -28,6 +28,14 @@ export interface ReflectionAnswer {
   author: string;
 }
 
+/** The dots a card got in the board's voting round ("stemmen"). */
+export interface HarvestVote {
+  cardId: string;
+  /** The card's short text (`cardTitle`). */
+  text: string;
+  count: number;
+}
+
 export interface Harvest<R = unknown> {
   werkvorm: string;
   thema: string;
@@ -35,6 +43,11 @@ export interface Harvest<R = unknown> {
   result: R;
   reflection: { prompts: readonly Localized[]; answers: readonly ReflectionAnswer[] };
   tables: readonly HarvestTable[];
+  /**
+   * The voting round's totals, most dots first (`harvestBoard` always sets it; empty when nobody
+   * voted or the totals are hidden). With votes, `tables` ends with a `stemmen` table too.
+   */
+  votes?: readonly HarvestVote[];
 }
 
 /** A cell's text in a language. */

@@ -44,4 +44,29 @@ describe('harvestBoard', () => {
       { nl: '2', en: '2' },
     ]);
   });
+
+  it('adds the vote totals, most dots first, and a table for them', () => {
+    const more = [...records, stakeholder('c', 1600, 'Buurt')];
+    const totals = { round: 'r1', counts: { 'shape:a': 1, 'shape:b': 4, 'shape:c': 1, weg: 9 } };
+    const harvest = harvestBoard(werkvorm, more, undefined, [], totals);
+    expect(harvest.votes).toEqual([
+      { cardId: 'shape:b', text: 'School', count: 4 },
+      { cardId: 'shape:a', text: 'Wijkteam', count: 1 },
+      { cardId: 'shape:c', text: 'Buurt', count: 1 },
+    ]);
+    expect(harvest.tables.at(-1)).toMatchObject({
+      id: 'stemmen',
+      rows: [
+        ['School', '4'],
+        ['Wijkteam', '1'],
+        ['Buurt', '1'],
+      ],
+    });
+  });
+
+  it('has no votes and no votes table without totals', () => {
+    const harvest = harvestBoard(werkvorm, records, undefined);
+    expect(harvest.votes).toEqual([]);
+    expect(harvest.tables.some((table) => table.id === 'stemmen')).toBe(false);
+  });
 });

@@ -1,20 +1,54 @@
+import { type BoardCard, cardTitle, compareReadingOrder } from '../cards/BoardCard.js';
 import { cardsFromRecords } from '../cards/cardsFromRecords.js';
-import type { Harvest } from './Harvest.js';
+import { readVoteTotals } from '../facilitation/sessionState.js';
+import type { Harvest, HarvestTable, HarvestVote } from './Harvest.js';
 import { settingsOrDefaults } from './SettingsSchema.js';
 import type { Werkvorm } from './Werkvorm.js';
 
 /**
  * The harvest of a stored board: its tldraw records (the content document's values) and its stored
  * settings (the control document's `settings`, possibly old or missing), read the same way on the
- * server (`GET /api/boards/<id>/harvest`) and in the client.
+ * server (`GET /api/boards/<id>/harvest`) and in the client. `storedVoteTotals` is the control
+ * document's `voteTotals`: the cards with dots become `votes`, most dots first, and a table.
  */
 export function harvestBoard(
   werkvorm: Werkvorm,
   records: readonly unknown[],
   storedSettings: unknown,
   reflectionAnswers: readonly string[] = [],
+  storedVoteTotals: unknown = undefined,
 ): Harvest {
   const { cards, relations } = cardsFromRecords(records);
   const settings = settingsOrDefaults(werkvorm.settings, storedSettings);
-  return werkvorm.harvest(cards, relations, settings, reflectionAnswers);
+  const harvest = werkvorm.harvest(cards, relations, settings, reflectionAnswers);
+  const votes = harvestVotes(cards, storedVoteTotals);
+  return {
+    ...harvest,
+    tables: votes.length > 0 ? [...harvest.tables, votesTable(votes)] : harvest.tables,
+    votes,
+  };
+}
+
+/** The cards that got dots, most first; equal totals in reading order. Gone cards are left out. */
+export function harvestVotes(
+  cards: readonly BoardCard[],
+  storedVoteTotals: unknown,
+): HarvestVote[] {
+  const counts = readVoteTotals(storedVoteTotals)?.counts ?? {};
+  return cards
+    .filter((card) => (counts[card.id] ?? 0) > 0)
+    .sort((a, b) => (counts[b.id] ?? 0) - (counts[a.id] ?? 0) || compareReadingOrder(a, b))
+    .map((card) => ({ cardId: card.id, text: cardTitle(card), count: counts[card.id] ?? 0 }));
+}
+
+function votesTable(votes: readonly HarvestVote[]): HarvestTable {
+  return {
+    id: 'stemmen',
+    title: { nl: 'Stemmen', en: 'Votes' },
+    columns: [
+      { key: 'kaart', label: { nl: 'Kaart', en: 'Card' } },
+      { key: 'stemmen', label: { nl: 'Stemmen', en: 'Votes' } },
+    ],
+    rows: votes.map((vote) => [vote.text, String(vote.count)]),
+  };
 }
