@@ -5,8 +5,14 @@ import { FacilitationBar } from '../facilitation/FacilitationBar';
 import { RoundSetupDialog } from '../facilitation/RoundSetupDialog';
 import { useFacilitationSession } from '../facilitation/useFacilitationSession';
 import { useT } from '../i18n/useT';
+import { PrivateWritingNotice } from '../private/PrivateWritingNotice';
+import { usePrivateWriting } from '../private/usePrivateWriting';
 import { useUiStore } from '../state/uiStore';
 import { createUserBridge } from '../tldraw/userBridge';
+import { CardOverlays } from '../voting/CardOverlays';
+import { useVotingSession } from '../voting/useVotingSession';
+import { VotingBar } from '../voting/VotingBar';
+import { VotingDialog } from '../voting/VotingDialog';
 import { SettingsDialog } from '../werkvorm/panels/SettingsDialog';
 import { StepsPanel } from '../werkvorm/panels/StepsPanel';
 import { TeamView } from '../werkvorm/panels/TeamView';
@@ -38,6 +44,8 @@ export function BoardView({ info, token }: BoardViewProps) {
   const participants = useParticipants(session?.content.awareness ?? null);
   const board = useControlBoard(session?.control.doc ?? null, info);
   useFacilitationSession(session, info.role);
+  usePrivateWriting(session, info.boardId, token);
+  useVotingSession(session);
 
   return (
     <div className="board" data-role={info.role}>
@@ -50,6 +58,8 @@ export function BoardView({ info, token }: BoardViewProps) {
       <ConnectionNotice role={info.role} />
       <StepsPanel controlDoc={session?.control.doc ?? null} />
       <FacilitationBar />
+      <PrivateWritingNotice />
+      <VotingBar />
       <div className="board__body">
         <main className="board__canvas" aria-label={board.title}>
           {session ? (
@@ -63,12 +73,14 @@ export function BoardView({ info, token }: BoardViewProps) {
               {t('board.loading')}
             </p>
           )}
+          <CardOverlays />
         </main>
         <TeamView />
         <ParticipantsPanel participants={participants} />
       </div>
       <NameDialog />
       <RoundSetupDialog participants={participants} />
+      <VotingDialog />
       <SettingsDialog
         controlDoc={session?.control.doc ?? null}
         title={board.title}

@@ -1,6 +1,8 @@
 import { useValue } from 'tldraw';
 import { useT } from '../i18n/useT';
+import { PrivateWritingTools } from '../private/PrivateWritingTools';
 import { useUiStore } from '../state/uiStore';
+import { VotingTools } from '../voting/VotingTools';
 import { toggleCardLock } from './cardLock';
 import { useFacilitationStore } from './facilitationStore';
 import { GatherIcon, LockIcon, PinIcon, RoundIcon } from './icons';
@@ -8,7 +10,10 @@ import { shouldLock } from './lockedCards';
 import { serverNow } from './serverClock';
 import { writeFollowMe, writeLocked } from './sessionWrites';
 
-/** The begeleider's buttons in the facilitation bar: lock, card lock, "iedereen naar mij", rondje. */
+/**
+ * The begeleider's buttons in the facilitation bar: lock, card lock, "iedereen naar mij", rondje,
+ * privé schrijven, stemmen.
+ */
 export function FacilitatorTools() {
   return (
     <div className="facilitation-bar__tools">
@@ -16,6 +21,8 @@ export function FacilitatorTools() {
       <CardLockButton />
       <FollowMeButtons />
       <RoundSetupButton />
+      <PrivateWritingTools />
+      <VotingTools />
     </div>
   );
 }

@@ -3,15 +3,28 @@
  * destroyed when it unmounts:
  * - the content room (tldraw records) and the control room (werkvorm, settings), each a
  *   `RoomConnection` (Y.Doc + IndexedDB + WebSocket);
+ * - for participants and the begeleider, their private room (private cards, votes), named after
+ *   this browser's member key for the board;
  * - the tldraw store, bound to the content document and to awareness once local data is loaded.
  *
  * Order of start-up: wait for IndexedDB (so a reload while offline shows the offline edits);
  * if that left the document empty, wait briefly for the server too, so a newcomer gets the board
  * instead of a blank page that flashes; then bind.
  */
-import { CONTENT_RECORDS, Role, contentRoom, controlRoom } from '@werkbord/shared';
+import {
+  CONTENT_RECORDS,
+  CONTROL_BOARD,
+  Role,
+  SessionKey,
+  contentRoom,
+  controlRoom,
+  memberIdForKey,
+  privateRoom,
+  readPrivateWriting,
+} from '@werkbord/shared';
 import { atom, createTLStore, type Signal, type TLRecord, type TLStore, type TLUser } from 'tldraw';
 import { YKeyValue } from 'y-utility/y-keyvalue';
+import { loadMemberKey } from '../private/memberKeyStorage';
 import { BINDING_UTILS, SHAPE_UTILS } from '../tldraw/shapeUtils';
 import { ConnectionStatus, type ConnectionState } from './connectionState';
 import { bindPresence } from './presenceBinding';
@@ -34,6 +47,10 @@ export class BoardSession {
   readonly control: RoomConnection;
   readonly store: TLStore;
   readonly records: YKeyValue<TLRecord>;
+  /** This member's private room (private cards, votes); `null` for viewers. Set before `ready`. */
+  privateConnection: RoomConnection | null = null;
+  /** The private document's records; `null` for viewers. Set before `ready`. */
+  privateRecords: YKeyValue<TLRecord> | null = null;
   /** Resolves when the store holds the board and both bindings run. */
   readonly ready: Promise<void>;
 
@@ -67,16 +84,50 @@ export class BoardSession {
     this.unbinds.push(this.content.subscribe((state) => this.$online.set(toOnline(state))));
     this.$online.set(toOnline(this.content.getState()));
 
-    this.ready = this.start(writable, role, $user);
+    this.ready = this.start(writable, role, $user, serverUrl, boardId, token);
   }
 
-  private async start(writable: boolean, role: Role, $user: Signal<TLUser | null>): Promise<void> {
-    await this.content.whenLocalLoaded;
+  private async start(
+    writable: boolean,
+    role: Role,
+    $user: Signal<TLUser | null>,
+    serverUrl: string,
+    boardId: string,
+    token: string,
+  ): Promise<void> {
+    if (writable) {
+      const memberKey = loadMemberKey(boardId);
+      const room = privateRoom(boardId, await memberIdForKey(memberKey));
+      if (this.destroyed) return;
+      this.privateConnection = new RoomConnection({
+        serverUrl,
+        room,
+        token,
+        params: { k: memberKey },
+      });
+      this.privateConnection.awareness.setLocalState(null);
+      this.privateRecords = new YKeyValue(
+        this.privateConnection.doc.getArray<{ key: string; val: TLRecord }>(CONTENT_RECORDS),
+      );
+    }
+    await Promise.all([this.content.whenLocalLoaded, this.privateConnection?.whenLocalLoaded]);
     if (this.records.map.size === 0) {
       await this.content.whenServerSyncedOrUnavailable(FIRST_SYNC_TIMEOUT_MS);
     }
     if (this.destroyed) return;
-    this.unbinds.push(bindStoreToDocument({ store: this.store, records: this.records, writable }));
+    const board = this.control.doc.getMap<unknown>(CONTROL_BOARD);
+    const privateSide = this.privateRecords && {
+      records: this.privateRecords,
+      isWriting: () => readPrivateWriting(board.get(SessionKey.PrivateWriting)),
+    };
+    this.unbinds.push(
+      bindStoreToDocument({
+        store: this.store,
+        records: this.records,
+        writable,
+        privateSide: privateSide ?? undefined,
+      }),
+    );
     this.unbinds.push(
       bindPresence({ store: this.store, awareness: this.content.awareness, $user, role }),
     );
@@ -87,6 +138,7 @@ export class BoardSession {
     for (const unbind of this.unbinds.splice(0).reverse()) unbind();
     this.content.destroy();
     this.control.destroy();
+    this.privateConnection?.destroy();
   }
 }
 

@@ -32,6 +32,8 @@ export interface RoomConnectionOptions {
   serverUrl: string;
   room: string;
   token: string;
+  /** More query parameters of the socket URL (a private room's member key, `k`). */
+  params?: Record<string, string>;
 }
 
 type Listener = (state: ConnectionState) => void;
@@ -53,7 +55,7 @@ export class RoomConnection {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private destroyed = false;
 
-  constructor({ serverUrl, room, token }: RoomConnectionOptions) {
+  constructor({ serverUrl, room, token, params }: RoomConnectionOptions) {
     this.persistence = new IndexeddbPersistence(`werkbord:${room}`, this.doc);
     this.whenLocalLoaded = Promise.race([
       this.persistence.whenSynced.then(() => undefined),
@@ -68,7 +70,7 @@ export class RoomConnection {
       const provider = new WebsocketProvider(serverUrl, room, this.doc, {
         connect: false,
         awareness: this.awareness,
-        params: { t: token },
+        params: { ...params, t: token },
         shouldReconnect: () => false,
       });
       provider.on('sync', this.onSync);
