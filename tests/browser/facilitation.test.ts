@@ -1,15 +1,18 @@
 /**
  * The begeleider's tools in Chromium with three people (Anna leads, Bram and Carla take part): the
  * timer agrees across screens, "iedereen naar mij" moves the others' view, the lock makes the
- * board read-only for participants, and a rondje moves on when the speaker says "ik pas".
+ * board read-only for participants, a rondje moves on when the speaker says "ik pas", private cards
+ * stay with their writer until onthullen, and a voting round ends with totals.
  */
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
 import { openBoardAs, type OpenBoard } from '../helpers/boardPage.js';
-import { createBoard } from '../helpers/boards.js';
+import { createBoard, type TestBoard } from '../helpers/boards.js';
 import { removeTestDataDirs, startTestServer, type TestServer } from '../helpers/testServer.js';
+import { placeCard, waitForShape, zonePoint } from '../helpers/werkvormPage.js';
+import { KlaagEnJubelmuur } from '@werkbord/shared';
 
 const CLIENT_DIR = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
@@ -18,12 +21,13 @@ let browser: Browser;
 let anna: Page;
 let bram: Page;
 let carla: Page;
+let board: TestBoard;
 const opened: OpenBoard[] = [];
 
 beforeAll(async () => {
   server = await startTestServer({ WERKBORD_CLIENT_DIR: CLIENT_DIR });
   browser = await launchChromium();
-  const board = await createBoard(server.httpUrl, 'Teamoverleg', 'klaag-en-jubelmuur');
+  board = await createBoard(server.httpUrl, 'Teamoverleg', 'klaag-en-jubelmuur');
   const url = (token: string) => `${server.httpUrl}/b/${board.boardId}?t=${token}`;
   for (const [token, name] of [
     [board.tokens.facilitator, 'Anna'],
@@ -137,5 +141,113 @@ describe('facilitating a session', () => {
     await expect.poll(() => speaker(bram)).not.toBe(second);
     await anna.locator('[data-testid="round-stop"]').click();
     await bram.locator('[data-testid="round-panel"]').waitFor({ state: 'detached' });
+  });
+
+  const layout = KlaagEnJubelmuur.klaagEnJubelmuur.layout({ thema: '' });
+  const cardsWithText = (page: Page, text: string) =>
+    page.evaluate(
+      (text) =>
+        window
+          .__werkbordEditor!.getCurrentPageShapes()
+          .filter((shape) => (shape.props as { text?: string }).text === text).length,
+      text,
+    );
+
+  it('private cards stay with their writer until onthullen, then everyone has them once', async () => {
+    const shared = await placeCard(anna, 'werkbord-kaart', zonePoint(layout, 'jubelmuur'), {
+      text: 'Voor iedereen',
+    });
+    await waitForShape(carla, shared);
+    await anna.locator('[data-testid="private-writing-toggle"]').click();
+    await bram.locator('[data-testid="private-writing-notice"][data-active="true"]').waitFor();
+    const secret = await placeCard(bram, 'werkbord-kaart', zonePoint(layout, 'klaagmuur'), {
+      text: 'Geheim van Bram',
+    });
+    await bram.locator(`[data-testid="private-card-mark"][data-shape-id="${secret}"]`).waitFor();
+    // An edit of a card on the shared board still reaches everyone; the private card must not.
+    await bram.evaluate((id) => {
+      window.__werkbordEditor!.updateShape({
+        id: id as never,
+        type: 'werkbord-kaart',
+        props: { text: 'Voor iedereen, bijgewerkt' },
+      } as never);
+    }, shared);
+    await expect.poll(() => cardsWithText(carla, 'Voor iedereen, bijgewerkt')).toBe(1);
+    await carla.waitForTimeout(1000);
+    expect(await cardsWithText(carla, 'Geheim van Bram')).toBe(0);
+    expect(await cardsWithText(anna, 'Geheim van Bram')).toBe(0);
+
+    await anna.locator('[data-testid="private-reveal"]').click();
+    for (const page of [anna, carla]) await waitForShape(page, secret);
+    await expect.poll(() => bram.locator('[data-testid="private-card-mark"]').count()).toBe(0);
+    for (const page of [anna, bram, carla]) {
+      expect(await cardsWithText(page, 'Geheim van Bram')).toBe(1);
+    }
+    const author = await carla.evaluate(
+      (id) => (window.__werkbordEditor!.getShape(id as never)!.props as { author: string }).author,
+      secret,
+    );
+    expect(author).toBe('Bram');
+  });
+
+  it('a voting round: dots up to the limit, totals for everyone at close, sorted in the harvest', async () => {
+    const first = await placeCard(bram, 'werkbord-kaart', zonePoint(layout, 'ambitie'), {
+      text: 'Vaste ontmoetingsplek',
+    });
+    const second = await placeCard(
+      carla,
+      'werkbord-kaart',
+      zonePoint(layout, 'ambitie', { x: 400, y: 0 }),
+      {
+        text: 'Samen koken',
+      },
+    );
+    for (const page of [anna, bram, carla]) {
+      await waitForShape(page, first);
+      await waitForShape(page, second);
+      // Both cards on screen, as people look at what they vote on.
+      await page.evaluate(
+        (ids) => {
+          const editor = window.__werkbordEditor!;
+          editor.select(...(ids as never[]));
+          editor.zoomToSelection();
+          editor.selectNone();
+        },
+        [first, second],
+      );
+    }
+    await anna.locator('[data-testid="voting-open"]').click();
+    await anna.locator('[data-testid="voting-dialog"]').waitFor();
+    await anna.locator('[data-testid="voting-dots-input"]').fill('2');
+    await anna.locator('[data-testid="voting-start"]').click();
+
+    const on = (page: Page, id: string, testId: string) =>
+      page.locator(`.card-overlay__card[data-shape-id="${id}"] [data-testid="${testId}"]`);
+    const remaining = (page: Page) =>
+      page.locator('[data-testid="voting-remaining"]').getAttribute('data-remaining');
+    await expect.poll(() => remaining(bram)).toBe('2');
+    await on(bram, first, 'vote-add').click();
+    await expect.poll(() => remaining(bram)).toBe('1');
+    await on(bram, first, 'vote-add').click();
+    await expect.poll(() => remaining(bram)).toBe('0');
+    expect(await on(bram, second, 'vote-add').isDisabled()).toBe(true);
+    await on(carla, first, 'vote-add').click();
+    await expect.poll(() => remaining(carla)).toBe('1');
+    await on(carla, second, 'vote-add').click();
+    await expect.poll(() => remaining(carla)).toBe('0');
+
+    await anna.locator('[data-testid="voting-close"]').click();
+    for (const page of [anna, bram, carla]) {
+      await expect.poll(() => on(page, first, 'vote-total').getAttribute('data-count')).toBe('3');
+      await expect.poll(() => on(page, second, 'vote-total').getAttribute('data-count')).toBe('1');
+    }
+    const response = await fetch(
+      `${server.httpUrl}/api/boards/${board.boardId}/harvest?t=${board.tokens.viewer}`,
+    );
+    const { votes } = (await response.json()) as { votes: { text: string; count: number }[] };
+    expect(votes.map((vote) => [vote.text, vote.count])).toEqual([
+      ['Vaste ontmoetingsplek', 3],
+      ['Samen koken', 1],
+    ]);
   });
 });
