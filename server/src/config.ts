@@ -35,6 +35,8 @@ export interface WerkbordConfig {
   compactAfterUpdates: number;
   /** `WERKBORD_ROOM_UNLOAD_DELAY_MS`: how long a document without clients stays in memory. Default `30000`. */
   roomUnloadDelayMs: number;
+  /** `WERKBORD_AUTO_SNAPSHOT_MINUTES`: automatic snapshots when the last person leaves a changed board, and at most this often during activity; `0` turns them off. Default `30`. */
+  autoSnapshotMinutes: number;
   /** `WERKBORD_PING_INTERVAL_MS`: WebSocket ping interval; a socket that misses one pong is dropped. Default `30000`. */
   pingIntervalMs: number;
   /**
@@ -103,6 +105,7 @@ export function loadConfig(env: Env = process.env): WerkbordConfig {
     maxClientsPerRoom: integer('WERKBORD_MAX_CLIENTS_PER_ROOM', 200, 1, 100_000),
     compactAfterUpdates: integer('WERKBORD_COMPACT_AFTER_UPDATES', 500, 1, 10_000_000),
     roomUnloadDelayMs: integer('WERKBORD_ROOM_UNLOAD_DELAY_MS', 30_000, 0, 86_400_000),
+    autoSnapshotMinutes: integer('WERKBORD_AUTO_SNAPSHOT_MINUTES', 30, 0, 10_080),
     pingIntervalMs: integer('WERKBORD_PING_INTERVAL_MS', 30_000, 100, 3_600_000),
     sqliteSynchronous: oneOf('WERKBORD_SQLITE_SYNCHRONOUS', SQLITE_SYNCHRONOUS_MODES, 'NORMAL'),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),

@@ -5,7 +5,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BoardService } from './boards/BoardService.js';
+import { AutoSnapshotter } from './boards/autoSnapshots.js';
 import { DocumentReader } from './boards/DocumentReader.js';
+import { SnapshotService } from './boards/SnapshotService.js';
 import type { WerkbordConfig } from './config.js';
 import { apiRoutes } from './http/apiRoutes.js';
 import { createRequestHandler } from './http/createRequestHandler.js';
@@ -43,12 +45,40 @@ export function createWerkbordServer(
     new SqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
   const metrics = new Metrics();
   const boards = new BoardService(storage);
-  const relay = new Relay({ config, storage, boards, log, metrics });
+  // Bound below: automatic snapshots need the snapshot service, which needs the relay.
+  let autoSnapshots: AutoSnapshotter | null = null;
+  const relay = new Relay({
+    config,
+    storage,
+    boards,
+    log,
+    metrics,
+    boardEvents: {
+      changed: (boardId) => autoSnapshots?.changed(boardId),
+      idle: (boardId) => void autoSnapshots?.idle(boardId),
+    },
+  });
   const startedAt = Date.now();
+  const documents = new DocumentReader(storage, (doc) => relay.loadedState(doc));
+  const snapshots = new SnapshotService(storage, documents, {
+    restore: (boardId, snapshot) => relay.restore(boardId, snapshot),
+    evictBoard: (boardId) => {
+      autoSnapshots?.forget(boardId);
+      return relay.evictBoard(boardId);
+    },
+  });
+  if (config.autoSnapshotMinutes > 0) {
+    autoSnapshots = new AutoSnapshotter({
+      intervalMs: config.autoSnapshotMinutes * 60_000,
+      save: (boardId) => snapshots.saveAutomatic(boardId),
+      log,
+    });
+  }
   const routes = apiRoutes({
     boards,
-    documents: new DocumentReader(storage, (doc) => relay.loadedState(doc)),
+    documents,
     reveal: (boardId) => relay.reveal(boardId),
+    snapshots,
     tldrawLicenseKey: config.tldrawLicenseKey,
     metrics: () => ({
       roomsLoaded: relay.roomCount,

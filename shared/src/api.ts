@@ -103,3 +103,65 @@ export interface ApiError {
 
 /** Limits on a board's title. */
 export const TITLE_MAX_LENGTH = 120;
+
+/** How a snapshot (momentopname) came to be. */
+export const SnapshotKind = {
+  /** Saved by the begeleider with a name. */
+  Named: 'named',
+  /** Saved by the server: when the last person left a changed board, or during long activity. */
+  Auto: 'auto',
+  /** Saved by the server just before a restore ("voor herstel van …"); restoring it undoes that. */
+  Restore: 'restore',
+} as const;
+export type SnapshotKind = (typeof SnapshotKind)[keyof typeof SnapshotKind];
+
+/** A snapshot's description; its documents are never changed after it is saved. */
+export interface SnapshotInfo {
+  id: string;
+  name: string;
+  author: string | null;
+  /** ISO 8601 */
+  createdAt: string;
+  werkvorm: string;
+  kind: SnapshotKind;
+  hasThumbnail: boolean;
+  /** Bytes of its stored documents and thumbnail together. */
+  sizeBytes: number;
+}
+
+/** `POST /api/boards/<boardId>/snapshots?t=<facilitator token>` → 201 `SnapshotInfo`. */
+export interface CreateSnapshotRequest {
+  /** 1..`SNAPSHOT_NAME_MAX_LENGTH` characters after trimming. */
+  name: string;
+  author?: string;
+  /** `data:image/png;base64,…`, at most `SNAPSHOT_THUMBNAIL_MAX_BYTES` decoded. */
+  thumbnail?: string;
+}
+
+/** `GET /api/boards/<boardId>/snapshots?t=…`: newest first. */
+export interface SnapshotListResponse {
+  snapshots: SnapshotInfo[];
+}
+
+/**
+ * `GET /api/boards/<boardId>/snapshots/<snapshotId>?t=…`: the stored documents as base64 Yjs
+ * updates (v1), to build read-only docs from. The thumbnail is at `…/<snapshotId>/thumbnail.png`,
+ * the harvest at `…/<snapshotId>/harvest` (same shape and formats as the live harvest).
+ */
+export interface SnapshotResponse {
+  info: SnapshotInfo;
+  content: string;
+  control: string;
+}
+
+/** `POST /api/boards/<boardId>/snapshots/<snapshotId>/restore?t=<facilitator token>` */
+export interface RestoreSnapshotResponse {
+  restored: string;
+  /** The board as it was just before; restoring it undoes the restore. */
+  backup: SnapshotInfo;
+}
+
+export const SNAPSHOT_NAME_MAX_LENGTH = 120;
+export const SNAPSHOT_THUMBNAIL_MAX_BYTES = 512 * 1024;
+/** Snapshot ids: 96 random bits, base64url. */
+export const SNAPSHOT_ID_PATTERN = /^[A-Za-z0-9_-]{16}$/;

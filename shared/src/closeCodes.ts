@@ -17,6 +17,8 @@ export const CloseCode = {
   RoomFull: 4429,
   /** The server is shutting down; reconnecting later will work. */
   ServerShutdown: 4503,
+  /** The begeleider deleted the board for good (AVG); nothing is left to reconnect to. */
+  BoardDeleted: 4410,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
@@ -25,4 +27,5 @@ export const FINAL_CLOSE_CODES: ReadonlySet<number> = new Set([
   CloseCode.Unauthorized,
   CloseCode.Forbidden,
   CloseCode.NotFound,
+  CloseCode.BoardDeleted,
 ]);

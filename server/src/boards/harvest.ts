@@ -41,27 +41,36 @@ export async function harvestOf(reader: DocumentReader, board: BoardRecord): Pro
     reader.read(controlRoom(board.boardId)),
   ]);
   try {
-    const map = control.getMap<unknown>(CONTROL_BOARD);
-    const id = map.get(BoardKey.Werkvorm);
-    // The control document is the live truth; the board row and then the blank board are
-    // fallbacks for a document that lost it (or a werkvorm this version no longer knows).
-    const werkvorm =
-      (typeof id === 'string' ? findWerkvorm(id) : undefined) ??
-      findWerkvorm(board.werkvorm) ??
-      LeegBord.leegBord;
-    const title = map.get(BoardKey.Title);
-    return {
-      title: typeof title === 'string' && title.trim() ? title : board.title,
-      harvest: harvestBoard(
-        werkvorm,
-        contentRecords(content),
-        map.get(BoardKey.Settings),
-        [],
-        map.get(SessionKey.VoteTotals),
-      ),
-    };
+    return harvestOfDocuments(board, content, control);
   } finally {
     content.destroy();
     control.destroy();
   }
+}
+
+/** The harvest of a board's content and control documents (live ones or a snapshot's). */
+export function harvestOfDocuments(
+  board: BoardRecord,
+  content: Y.Doc,
+  control: Y.Doc,
+): BoardHarvest {
+  const map = control.getMap<unknown>(CONTROL_BOARD);
+  const id = map.get(BoardKey.Werkvorm);
+  // The control document is the live truth; the board row and then the blank board are
+  // fallbacks for a document that lost it (or a werkvorm this version no longer knows).
+  const werkvorm =
+    (typeof id === 'string' ? findWerkvorm(id) : undefined) ??
+    findWerkvorm(board.werkvorm) ??
+    LeegBord.leegBord;
+  const title = map.get(BoardKey.Title);
+  return {
+    title: typeof title === 'string' && title.trim() ? title : board.title,
+    harvest: harvestBoard(
+      werkvorm,
+      contentRecords(content),
+      map.get(BoardKey.Settings),
+      [],
+      map.get(SessionKey.VoteTotals),
+    ),
+  };
 }

@@ -6,6 +6,7 @@
  *   GET  /api/boards/<id>/harvest?t=…[&format=markdown|csv&table=…&lang=en] → the board's harvest
  *   POST /api/boards/<id>/reveal?t=<facilitator token> → {revealed}: onthullen (private cards onto
  *                               the board); 403 for other roles, 404 unknown board
+ *   …/snapshots, harvest.csv/.md and DELETE /api/boards/<id>: see snapshotRoutes.ts
  *   GET  /api/config            → {tldrawLicenseKey}
  *   GET  /api/time              → {now}: the server's clock in ms since 1970 (timers), no-store
  *   GET  /healthz               → {status: 'ok'}
@@ -26,11 +27,13 @@ import {
 } from '@werkbord/shared';
 import type { BoardAccess, BoardService } from '../boards/BoardService.js';
 import type { DocumentReader } from '../boards/DocumentReader.js';
+import type { SnapshotService } from '../boards/SnapshotService.js';
 import { harvestOf } from '../boards/harvest.js';
 import type { MetricsSnapshot } from '../Metrics.js';
 import { sendHarvest } from './harvestResponse.js';
 import { HttpError, readJsonBody, sendJson } from './json.js';
 import type { Route } from './router.js';
+import { snapshotRoutes } from './snapshotRoutes.js';
 
 /** Request bodies are small JSON objects; anything bigger is a mistake or an attack. */
 const BODY_LIMIT_BYTES = 16 * 1024;
@@ -41,16 +44,18 @@ export interface ApiRoutesOptions {
   documents: DocumentReader;
   /** Onthullen: moves a board's private cards onto it, resolving with how many were added. */
   reveal: (boardId: string) => Promise<number>;
+  /** Snapshots (momentopnamen) and deleting a board. */
+  snapshots: SnapshotService;
   tldrawLicenseKey: string | null;
   /** Counters for `/metrics`, read at request time. */
   metrics: () => MetricsSnapshot;
 }
 
-const boardNotFound = () =>
+export const boardNotFound = () =>
   new HttpError(404, ApiErrorCode.NotFound, 'Dit bord bestaat niet (meer). Controleer de link.');
 
 /** The board and role a (boardId, token) pair grants, or the error answer that explains why not. */
-function granted(access: BoardAccess): Extract<BoardAccess, { status: 'granted' }> {
+export function granted(access: BoardAccess): Extract<BoardAccess, { status: 'granted' }> {
   switch (access.status) {
     case 'not-found':
       throw boardNotFound();
@@ -75,10 +80,12 @@ export function apiRoutes({
   boards,
   documents,
   reveal,
+  snapshots,
   tldrawLicenseKey,
   metrics,
 }: ApiRoutesOptions): Route[] {
   return [
+    ...snapshotRoutes({ boards, documents, snapshots }),
     {
       method: 'POST',
       pattern: /^\/api\/boards$/,

@@ -10,7 +10,7 @@ export interface RequestContext {
 }
 
 export interface Route {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   /** Matched against the whole pathname; capture groups become `params`. */
   pattern: RegExp;
   handle(context: RequestContext): void | Promise<void>;

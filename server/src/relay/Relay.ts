@@ -31,7 +31,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { CloseCode, SYNC_PATH } from '@werkbord/shared';
+import { CloseCode, contentRoom, controlRoom, SYNC_PATH } from '@werkbord/shared';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
@@ -51,6 +51,7 @@ import {
   isEmptyUpdate,
 } from './protocol.js';
 import type { Room } from './Room.js';
+import { restoreDocuments } from './restore.js';
 import { revealPrivateCards } from './reveal.js';
 import { RoomRegistry } from './RoomRegistry.js';
 import { TokenBucket } from './TokenBucket.js';
@@ -66,6 +67,8 @@ export interface RelayOptions {
   boards: BoardService;
   log: Logger;
   metrics: Metrics;
+  /** Automatic snapshots: told when a board's change is stored and when its last client left. */
+  boardEvents?: { changed: (boardId: string) => void; idle: (boardId: string) => void };
 }
 
 export class Relay {
@@ -79,7 +82,7 @@ export class Relay {
   readonly #pingTimer: NodeJS.Timeout;
   #closing = false;
 
-  constructor({ config, storage, boards, log, metrics }: RelayOptions) {
+  constructor({ config, storage, boards, log, metrics, boardEvents }: RelayOptions) {
     this.#config = config;
     this.#boards = boards;
     this.#log = log;
@@ -91,6 +94,8 @@ export class Relay {
       compactAfterUpdates: config.compactAfterUpdates,
       unloadDelayMs: config.roomUnloadDelayMs,
       maxClientsPerRoom: config.maxClientsPerRoom,
+      onBoardChanged: boardEvents?.changed,
+      onBoardIdle: boardEvents?.idle,
       onRoomFailed: (room) => {
         for (const connection of room.connections) {
           connection.close(INTERNAL_ERROR, 'opslag mislukt');
@@ -119,6 +124,40 @@ export class Relay {
   /** Onthullen: moves the board's private cards onto it; resolves with how many were added. */
   reveal(boardId: string): Promise<number> {
     return revealPrivateCards(this.#rooms, boardId);
+  }
+
+  /**
+   * Restores a snapshot's documents into the board's live ones (see restore.ts); resolves with
+   * the live state just before, taken in the same step, for the "voor herstel" snapshot.
+   */
+  restore(boardId: string, snapshot: { content: Uint8Array; control: Uint8Array }) {
+    const snapshotDocs = { content: new Y.Doc(), control: new Y.Doc() };
+    Y.applyUpdate(snapshotDocs.content, snapshot.content);
+    Y.applyUpdate(snapshotDocs.control, snapshot.control);
+    return this.#rooms
+      .withRooms([contentRoom(boardId), controlRoom(boardId)], ([content, control]) => {
+        if (content === undefined || control === undefined) throw new Error('rooms missing');
+        const before = {
+          content: Y.encodeStateAsUpdate(content.doc),
+          control: Y.encodeStateAsUpdate(control.doc),
+        };
+        restoreDocuments({ content: content.doc, control: control.doc }, snapshotDocs);
+        return before;
+      })
+      .finally(() => {
+        snapshotDocs.content.destroy();
+        snapshotDocs.control.destroy();
+      });
+  }
+
+  /**
+   * Deleting a board: every connection to its rooms is closed with `BoardDeleted` (the client
+   * does not reconnect) and its rooms are dropped; resolves once nothing of it is being written.
+   */
+  evictBoard(boardId: string): Promise<void> {
+    return this.#rooms.evictBoard(boardId, (connection) =>
+      connection.close(CloseCode.BoardDeleted, 'bord verwijderd'),
+    );
   }
 
   /** The HTTP server's `upgrade` event. */
@@ -193,6 +232,9 @@ export class Relay {
       return this.#refuse(connection, CloseCode.RoomFull, 'bord is vol');
     }
     if (joined.status === 'gone') return;
+    if (joined.status === 'deleted') {
+      return this.#refuse(connection, CloseCode.NotFound, 'bord bestaat niet');
+    }
     await joined.room.ready;
     if (connection.closed) return;
     this.#start(connection, joined.room);

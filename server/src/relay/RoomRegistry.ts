@@ -40,11 +40,17 @@ export interface RoomRegistryOptions {
   maxClientsPerRoom: number;
   /** Called when a room is dropped because its storage failed; its clients must be closed. */
   onRoomFailed: (room: Room) => void;
+  /** Automatic snapshots: a change of a board's content or control document was stored. */
+  onBoardChanged?: (boardId: string) => void;
+  /** Automatic snapshots: a board's content room unloaded (its last client left), all stored. */
+  onBoardIdle?: (boardId: string) => void;
 }
 
 export type JoinResult =
   | { status: 'joined'; room: Room }
   | { status: 'full' }
+  /** The board was deleted while the connection was being admitted. */
+  | { status: 'deleted' }
   /** The connection closed while it waited for its room. */
   | { status: 'gone' };
 
@@ -53,6 +59,8 @@ export class RoomRegistry implements BallotBox {
   readonly #rooms = new Map<string, Room>();
   readonly #unloading = new Map<string, Promise<void>>();
   readonly #writer: UpdateWriter;
+  /** Boards deleted while this server runs: their rooms are never loaded again. [5] */
+  readonly #deleted = new Set<string>();
   #closing = false;
 
   constructor(options: RoomRegistryOptions) {
@@ -78,6 +86,7 @@ export class RoomRegistry implements BallotBox {
   async join(connection: Connection, name: string, kind: DocKind): Promise<JoinResult> {
     await this.#notUnloading(name);
     if (connection.closed) return { status: 'gone' };
+    if (this.#deleted.has(parseRoomName(name)?.boardId ?? '')) return { status: 'deleted' };
     const room = this.#rooms.get(name) ?? this.#load(name, kind);
     if (room.connections.size >= this.#options.maxClientsPerRoom) return { status: 'full' };
     if (room.unloadTimer !== null) clearTimeout(room.unloadTimer);
@@ -108,6 +117,7 @@ export class RoomRegistry implements BallotBox {
         if (parsed === null) throw new Error(`not a room name: ${name}`);
         await this.#notUnloading(name);
         if (this.#closing) throw new Error('the server is shutting down');
+        if (this.#deleted.has(parsed.boardId)) throw new Error('the board was deleted');
         const room = this.#take(name, parsed.kind);
         room.holders.add(holder);
         rooms.push(room);
@@ -132,6 +142,36 @@ export class RoomRegistry implements BallotBox {
     const stored = await this.#options.storage.listDocuments(prefix);
     const inMemory = [...this.#rooms.keys(), ...this.#unloading.keys()];
     return [...new Set([...stored, ...inMemory.filter((name) => name.startsWith(prefix))])].sort();
+  }
+
+  /**
+   * The board is being deleted: its rooms leave the registry at once (no new client or task gets
+   * them), their connections are closed with `close`, and it resolves once nothing of them is
+   * still being written, so storage can then drop the board for good. Nothing is compacted.
+   */
+  async evictBoard(boardId: string, close: (connection: Connection) => void): Promise<void> {
+    this.#deleted.add(boardId);
+    const ofBoard = (name: string) => parseRoomName(name)?.boardId === boardId;
+    const rooms = [...this.#rooms.values()].filter((room) => ofBoard(room.name));
+    for (const room of rooms) {
+      this.#rooms.delete(room.name);
+      if (room.unloadTimer !== null) clearTimeout(room.unloadTimer);
+      room.unloadTimer = null;
+    }
+    for (const room of rooms) {
+      this.#release(room);
+      for (const connection of [...room.connections]) close(connection);
+    }
+    const unloading = [...this.#unloading].filter(([name]) => ofBoard(name));
+    await Promise.all(unloading.map(([, done]) => done));
+    await Promise.all(
+      rooms.map(async (room) => {
+        await room.ready.catch(() => undefined);
+        await this.#writer.whenStored(room).catch(() => undefined);
+        while (room.compacting !== null) await room.compacting;
+        room.destroy();
+      }),
+    );
   }
 
   /** Resolves once neither the room nor a room it would hold is unloading. */
@@ -250,6 +290,10 @@ export class RoomRegistry implements BallotBox {
     room.lastStoredSeq = Math.max(room.lastStoredSeq, seq);
     room.updatesSinceCompaction++;
     room.broadcast(encodeUpdate(update), origin);
+    if (room.kind !== DocKind.Private) {
+      const boardId = parseRoomName(room.name)?.boardId;
+      if (boardId !== undefined) this.#options.onBoardChanged?.(boardId);
+    }
     if (
       room.updatesSinceCompaction >= this.#options.compactAfterUpdates &&
       room.compacting === null &&
@@ -295,11 +339,18 @@ export class RoomRegistry implements BallotBox {
       await this.#compact(room);
       room.destroy();
       this.#options.log.debug({ room: room.name }, 'room unloaded');
+      return room.kind === DocKind.Content && !this.#closing;
     })()
       .catch((error: unknown) => {
         this.#options.log.error({ err: error, room: room.name }, 'unloading a room failed');
+        return false;
       })
-      .finally(() => this.#unloading.delete(room.name));
+      .then((boardIdle) => {
+        this.#unloading.delete(room.name);
+        // Reported once the unload is over, so readers find everything in storage.
+        const boardId = parseRoomName(room.name)?.boardId;
+        if (boardIdle && boardId !== undefined) this.#options.onBoardIdle?.(boardId);
+      });
     this.#unloading.set(room.name, unloading);
     return unloading;
   }
@@ -341,4 +392,6 @@ function withHeldRooms(name: string): string[] {
  * [3] The holding room already waited its unload delay; the room it held need not wait again.
  * [4] Their clients are closed and reconnect; the fresh rooms hold fresh rooms loaded from
  *     storage. A task holding the failed room finds it destroyed.
+ * [5] A connection admitted just before the board was deleted would otherwise load an empty
+ *     room and store its client's copy of the board again, behind the deletion's back.
  */

@@ -6,11 +6,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { isRole, type Role } from '@werkbord/shared';
+import { isRole, type Role, type SnapshotInfo, type SnapshotKind } from '@werkbord/shared';
 import type { SqliteSynchronous } from '../config.js';
 import type {
   BoardRecord,
   DocumentUpdate,
+  SnapshotRecord,
   Storage,
   StoredDocument,
   TokenRecord,
@@ -18,7 +19,7 @@ import type {
 
 export const DATABASE_FILE = 'werkbord.db';
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE boards (
@@ -49,6 +50,38 @@ CREATE TABLE document_states (
 ) STRICT;
 `;
 
+/** Version 2: snapshots (momentopnamen), written once and never modified. */
+const SNAPSHOTS_SCHEMA = `
+CREATE TABLE snapshots (
+  id         TEXT PRIMARY KEY,
+  board_id   TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  name       TEXT NOT NULL,
+  author     TEXT,
+  created_at TEXT NOT NULL,
+  werkvorm   TEXT NOT NULL,
+  kind       TEXT NOT NULL CHECK (kind IN ('named', 'auto', 'restore')),
+  content    BLOB NOT NULL,
+  control    BLOB NOT NULL,
+  thumbnail  BLOB,
+  size       INTEGER NOT NULL
+) STRICT;
+CREATE INDEX snapshots_by_board ON snapshots (board_id, created_at);
+`;
+
+interface SnapshotRow {
+  id: string;
+  name: string;
+  author: string | null;
+  created_at: string;
+  werkvorm: string;
+  kind: string;
+  has_thumbnail: number;
+  size: number;
+}
+
+const SNAPSHOT_COLUMNS =
+  'id, name, author, created_at, werkvorm, kind, thumbnail IS NOT NULL AS has_thumbnail, size';
+
 interface BoardRow {
   id: string;
   werkvorm: string;
@@ -76,6 +109,28 @@ export class SqliteStorage implements Storage {
   ) => void;
   readonly #appendBatch: (updates: readonly DocumentUpdate[]) => number[];
   readonly #compact: (doc: string, state: Uint8Array, uptoSeq: number) => void;
+  readonly #insertSnapshot: Database.Statement<
+    [
+      string,
+      string,
+      string,
+      string | null,
+      string,
+      string,
+      string,
+      Buffer,
+      Buffer,
+      Buffer | null,
+      number,
+    ]
+  >;
+  readonly #selectSnapshots: Database.Statement<[string], SnapshotRow>;
+  readonly #selectSnapshot: Database.Statement<
+    [string, string],
+    SnapshotRow & { content: Buffer; control: Buffer; thumbnail: Buffer | null }
+  >;
+  readonly #deleteSnapshot: Database.Statement<[string, string]>;
+  readonly #deleteBoard: (boardId: string) => void;
 
   constructor({ dataDir, synchronous }: SqliteStorageOptions) {
     mkdirSync(dataDir, { recursive: true });
@@ -84,6 +139,8 @@ export class SqliteStorage implements Storage {
     this.#db.pragma(`synchronous = ${synchronous}`);
     this.#db.pragma('foreign_keys = ON');
     this.#db.pragma('busy_timeout = 5000');
+    // Deleted rows are overwritten with zeros, so a deleted board leaves no bytes behind. [3]
+    this.#db.pragma('secure_delete = ON');
     this.#migrate();
 
     this.#insertUpdate = this.#db.prepare('INSERT INTO updates (doc, data) VALUES (?, ?)');
@@ -139,16 +196,46 @@ export class SqliteStorage implements Storage {
       upsertState.run(doc, toBuffer(state), uptoSeq, new Date().toISOString());
       deleteUpdates.run(doc, uptoSeq);
     });
+    this.#insertSnapshot = this.#db.prepare(
+      `INSERT INTO snapshots (id, board_id, name, author, created_at, werkvorm, kind, content,
+         control, thumbnail, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.#selectSnapshots = this.#db.prepare(
+      `SELECT ${SNAPSHOT_COLUMNS} FROM snapshots WHERE board_id = ?
+       ORDER BY created_at DESC, rowid DESC`,
+    );
+    this.#selectSnapshot = this.#db.prepare(
+      `SELECT ${SNAPSHOT_COLUMNS}, content, control, thumbnail FROM snapshots
+       WHERE board_id = ? AND id = ?`,
+    );
+    this.#deleteSnapshot = this.#db.prepare('DELETE FROM snapshots WHERE board_id = ? AND id = ?');
+    const deleteBoardDocs = [
+      'DELETE FROM updates WHERE doc >= @from AND doc < @to',
+      'DELETE FROM document_states WHERE doc >= @from AND doc < @to',
+    ].map((sql) => this.#db.prepare<[{ from: string; to: string }]>(sql));
+    const deleteBoardRows = [
+      'DELETE FROM snapshots WHERE board_id = ?',
+      'DELETE FROM tokens WHERE board_id = ?',
+      'DELETE FROM boards WHERE id = ?',
+    ].map((sql) => this.#db.prepare<[string]>(sql));
+    this.#deleteBoard = this.#db.transaction((boardId: string) => {
+      // Every document of the board is named `<boardId>` or `<boardId>.…`; ids have one length. [2]
+      for (const statement of deleteBoardDocs) {
+        statement.run({ from: boardId, to: `${boardId}\uffff` });
+      }
+      for (const statement of deleteBoardRows) statement.run(boardId);
+    });
   }
 
   #migrate(): void {
     const version = this.#db.pragma('user_version', { simple: true }) as number;
     if (version === SCHEMA_VERSION) return;
-    if (version !== 0) {
+    if (version !== 0 && version !== 1) {
       throw new Error(`Unknown database schema version ${version} (expected ${SCHEMA_VERSION})`);
     }
     this.#db.transaction(() => {
-      this.#db.exec(SCHEMA);
+      if (version === 0) this.#db.exec(SCHEMA);
+      this.#db.exec(SNAPSHOTS_SCHEMA);
       this.#db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
   }
@@ -196,9 +283,72 @@ export class SqliteStorage implements Storage {
     this.#compact(doc, state, uptoSeq);
   }
 
+  async createSnapshot({
+    info,
+    boardId,
+    content,
+    control,
+    thumbnail,
+  }: SnapshotRecord): Promise<SnapshotInfo> {
+    const size = content.length + control.length + (thumbnail?.length ?? 0);
+    this.#insertSnapshot.run(
+      info.id,
+      boardId,
+      info.name,
+      info.author,
+      info.createdAt,
+      info.werkvorm,
+      info.kind,
+      toBuffer(content),
+      toBuffer(control),
+      thumbnail === null ? null : toBuffer(thumbnail),
+      size,
+    );
+    return { ...info, hasThumbnail: thumbnail !== null, sizeBytes: size };
+  }
+
+  async listSnapshots(boardId: string): Promise<SnapshotInfo[]> {
+    return this.#selectSnapshots.all(boardId).map(snapshotInfo);
+  }
+
+  async getSnapshot(boardId: string, snapshotId: string): Promise<SnapshotRecord | null> {
+    const row = this.#selectSnapshot.get(boardId, snapshotId);
+    if (row === undefined) return null;
+    return {
+      info: snapshotInfo(row),
+      boardId,
+      content: row.content,
+      control: row.control,
+      thumbnail: row.thumbnail,
+    };
+  }
+
+  async deleteSnapshot(boardId: string, snapshotId: string): Promise<boolean> {
+    return this.#deleteSnapshot.run(boardId, snapshotId).changes > 0;
+  }
+
+  async deleteBoard(boardId: string): Promise<void> {
+    this.#deleteBoard(boardId);
+    // The WAL still holds the pages as they were before; write them back and empty it. [3]
+    this.#db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
   async close(): Promise<void> {
     if (this.#db.open) this.#db.close();
   }
+}
+
+function snapshotInfo(row: SnapshotRow): SnapshotInfo {
+  return {
+    id: row.id,
+    name: row.name,
+    author: row.author,
+    createdAt: row.created_at,
+    werkvorm: row.werkvorm,
+    kind: row.kind as SnapshotKind,
+    hasThumbnail: row.has_thumbnail === 1,
+    sizeBytes: row.size,
+  };
 }
 
 /** A view of the same bytes; better-sqlite3 binds Buffers, not plain Uint8Arrays. */
@@ -211,4 +361,7 @@ function toBuffer(bytes: Uint8Array): Buffer {
  *     with a stored secret, so response timing reveals nothing useful about valid tokens.
  * [2] Names compare as bytes; room names are ASCII, so every name that starts with the prefix
  *     sorts below the prefix followed by U+FFFF. Both tables are indexed by name.
+ * [3] AVG: a deleted board must not be recoverable from the file. `secure_delete` zeroes deleted
+ *     cells and freed pages in the database file; the checkpoint with TRUNCATE copies the WAL's
+ *     pages into it and cuts the WAL to zero bytes, so no old copy of a page survives there.
  */

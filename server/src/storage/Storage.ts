@@ -7,7 +7,7 @@
  * append-only log of Yjs updates plus, after compaction, one merged state that replaces the
  * updates up to a sequence number.
  */
-import type { Role } from '@werkbord/shared';
+import type { Role, SnapshotInfo } from '@werkbord/shared';
 
 export interface BoardRecord {
   boardId: string;
@@ -40,6 +40,16 @@ export interface StoredDocument {
   lastSeq: number;
 }
 
+/** A snapshot as stored: written once, never modified, only deleted. */
+export interface SnapshotRecord {
+  info: SnapshotInfo;
+  boardId: string;
+  /** The content and control documents' states (Yjs updates, v1). */
+  content: Uint8Array;
+  control: Uint8Array;
+  thumbnail: Uint8Array | null;
+}
+
 export interface Storage {
   /** Creates a board, its tokens and its documents' first updates in one transaction. */
   createBoard(
@@ -63,5 +73,18 @@ export interface Storage {
   appendUpdates(updates: readonly DocumentUpdate[]): Promise<number[]>;
   /** Replaces the document's updates with sequence number ≤ `uptoSeq` by `state`, atomically. */
   compact(doc: string, state: Uint8Array, uptoSeq: number): Promise<void>;
+  /** Stores a new snapshot; `info.sizeBytes` is computed by the storage. */
+  createSnapshot(snapshot: SnapshotRecord): Promise<SnapshotInfo>;
+  /** A board's snapshots, newest first, without their documents. */
+  listSnapshots(boardId: string): Promise<SnapshotInfo[]>;
+  getSnapshot(boardId: string, snapshotId: string): Promise<SnapshotRecord | null>;
+  /** Resolves `false` when the board has no such snapshot. */
+  deleteSnapshot(boardId: string, snapshotId: string): Promise<boolean>;
+  /**
+   * Removes every trace of the board in one transaction: its row, tokens, documents' updates and
+   * states (content, control, private) and snapshots; then makes sure the freed bytes are gone
+   * from the files too (AVG).
+   */
+  deleteBoard(boardId: string): Promise<void>;
   close(): Promise<void>;
 }
