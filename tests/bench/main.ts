@@ -1,6 +1,6 @@
 /**
- * `pnpm bench`: the relay bench, then the canvas bench, each in its own process with the same
- * flags (`--quick` and `--rounds` are understood by both; others by the one they belong to).
+ * `pnpm bench`: the relay bench, the canvas bench and the snapshot bench, each in its own process
+ * with the same flags (`--quick` is understood by all; others by the one they belong to).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,7 @@ const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url
 for (const [script, foreign] of [
   ['run.ts', canvasOnly],
   ['canvas/run.ts', relayOnly],
+  ['snapshots/run.ts', new Set([...relayOnly, ...canvasOnly])],
 ] as const) {
   const path = fileURLToPath(new URL(script, import.meta.url));
   const result = spawnSync(tsx, [path, ...flagsFor(foreign)], { stdio: 'inherit' });
