@@ -1,5 +1,8 @@
 import { Role, findWerkvorm } from '@werkbord/shared';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { ExportMenu } from '../export/ExportMenu';
+import { BoardDeleteButton } from '../snapshots/BoardDelete';
+import { SnapshotsButton } from '../snapshots/SnapshotsButton';
 import { useLocalized, useT } from '../i18n/useT';
 import type { Participant } from '../sync/participants';
 import { SettingsButton } from '../werkvorm/panels/SettingsButton';
@@ -12,12 +15,22 @@ interface BoardHeaderProps {
   werkvorm: string;
   role: Role;
   participants: Participant[];
+  boardId: string;
+  token: string;
 }
 
-export function BoardHeader({ title, werkvorm, role, participants }: BoardHeaderProps) {
+export function BoardHeader({
+  title,
+  werkvorm,
+  role,
+  participants,
+  boardId,
+  token,
+}: BoardHeaderProps) {
   const t = useT();
   const localized = useLocalized();
   const definition = findWerkvorm(werkvorm);
+  const werkvormName = definition ? localized(definition.name) : werkvorm;
   return (
     <header className="board-header">
       <div className="board-header__identity">
@@ -33,7 +46,7 @@ export function BoardHeader({ title, werkvorm, role, participants }: BoardHeader
             {title}
           </h1>
           <span className="board-header__werkvorm" data-testid="board-werkvorm">
-            {t('board.werkvorm', { name: definition ? localized(definition.name) : werkvorm })}
+            {t('board.werkvorm', { name: werkvormName })}
           </span>
         </div>
       </div>
@@ -41,7 +54,16 @@ export function BoardHeader({ title, werkvorm, role, participants }: BoardHeader
         <RoleBadge role={role} />
         <ConnectionBadge />
         <ParticipantsButton count={participants.length} />
+        <ExportMenu
+          boardId={boardId}
+          token={token}
+          title={title}
+          werkvormName={werkvormName}
+          participantNames={participants.map((participant) => participant.name)}
+        />
+        <SnapshotsButton />
         {role === Role.Facilitator && <SettingsButton />}
+        {role === Role.Facilitator && <BoardDeleteButton boardId={boardId} token={token} />}
       </div>
       <div className="board-header__language">
         <LanguageSwitch />

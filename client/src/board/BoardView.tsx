@@ -1,6 +1,12 @@
-import type { BoardInfo } from '@werkbord/shared';
+import { CloseCode, type BoardInfo } from '@werkbord/shared';
 import { use, useEffect, useState } from 'react';
 import { fetchClientConfig } from '../api/apiClient';
+import { usePendingImport } from '../export/usePendingImport';
+import { BoardDeletedPage } from '../snapshots/BoardDelete';
+import { useBoardDeletion } from '../snapshots/boardDeletion';
+import { SnapshotsPanel } from '../snapshots/SnapshotsPanel';
+import { SnapshotViewer } from '../snapshots/SnapshotViewer';
+import { useSnapshotsStore } from '../snapshots/snapshotsStore';
 import { FacilitationBar } from '../facilitation/FacilitationBar';
 import { RoundSetupDialog } from '../facilitation/RoundSetupDialog';
 import { useFacilitationSession } from '../facilitation/useFacilitationSession';
@@ -46,6 +52,13 @@ export function BoardView({ info, token }: BoardViewProps) {
   useFacilitationSession(session, info.role);
   usePrivateWriting(session, info.boardId, token);
   useVotingSession(session);
+  usePendingImport(session, info.boardId);
+  const viewingSnapshot = useSnapshotsStore((state) => state.viewing);
+  const deletedHere = useBoardDeletion((state) => state.deleted);
+  const deletedElsewhere = useUiStore(
+    (state) => state.connection.closeCode === CloseCode.BoardDeleted,
+  );
+  if (deletedHere || deletedElsewhere) return <BoardDeletedPage />;
 
   return (
     <div className="board" data-role={info.role}>
@@ -54,6 +67,8 @@ export function BoardView({ info, token }: BoardViewProps) {
         werkvorm={board.werkvorm.id}
         role={info.role}
         participants={participants}
+        boardId={info.boardId}
+        token={token}
       />
       <ConnectionNotice role={info.role} />
       <StepsPanel controlDoc={session?.control.doc ?? null} />
@@ -74,9 +89,11 @@ export function BoardView({ info, token }: BoardViewProps) {
             </p>
           )}
           <CardOverlays />
+          {viewingSnapshot && <SnapshotViewer viewing={viewingSnapshot} />}
         </main>
         <TeamView />
         <ParticipantsPanel participants={participants} />
+        <SnapshotsPanel boardId={info.boardId} token={token} role={info.role} title={board.title} />
       </div>
       <NameDialog />
       <RoundSetupDialog participants={participants} />

@@ -1,6 +1,7 @@
 import type { CreateBoardResponse } from '@werkbord/shared';
 import { useState } from 'react';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { ImportTldr } from '../export/ImportTldr';
 import { useT } from '../i18n/useT';
 import { BoardLinks } from './BoardLinks';
 import { CreateBoardForm } from './CreateBoardForm';
@@ -28,6 +29,7 @@ export function HomePage() {
         ) : (
           <CreateBoardForm onCreated={setCreated} />
         )}
+        {!created && <ImportTldr />}
       </main>
     </div>
   );

@@ -8,6 +8,7 @@ const MESSAGES: Partial<Record<number, MessageKey>> = {
   [CloseCode.RateLimited]: 'sync.closed.rateLimited',
   [CloseCode.RoomFull]: 'sync.closed.roomFull',
   [CloseCode.ServerShutdown]: 'sync.closed.serverRestart',
+  [CloseCode.BoardDeleted]: 'sync.closed.boardDeleted',
 };
 
 /** The sentence that explains a server close code, or `null` for codes a person needn't know. */

@@ -1,8 +1,8 @@
 /** `werkbord-anekdote`: a dated story on the historielijn. */
-import { CardKind, DEFAULT_SHAPE_PROPS } from '@werkbord/shared';
-import { CardShapeUtil, type CardRenderContext } from '../card/CardShapeUtil';
+import { CardKind, DEFAULT_SHAPE_PROPS, type Language } from '@werkbord/shared';
+import { CardShapeUtil, type CardRenderContext, type CardSvgTexts } from '../card/CardShapeUtil';
 import type { AnekdoteShape } from '../card/cardShapes';
-import { AnekdoteEditor, AnekdoteView } from './AnekdoteContent';
+import { AnekdoteEditor, AnekdoteView, formatAnekdoteDate } from './AnekdoteContent';
 import { anekdoteShapeMigrations, anekdoteShapeProps } from './anekdoteProps';
 
 export class AnekdoteShapeUtil extends CardShapeUtil<AnekdoteShape> {
@@ -19,6 +19,11 @@ export class AnekdoteShapeUtil extends CardShapeUtil<AnekdoteShape> {
 
   override getText(shape: AnekdoteShape): string {
     return [shape.props.date, shape.props.title, shape.props.story].filter(Boolean).join('\n');
+  }
+
+  override svgTexts(shape: AnekdoteShape, language: Language): CardSvgTexts {
+    const { date, title, story } = shape.props;
+    return { kicker: formatAnekdoteDate(date, language), heading: title, body: story };
   }
 
   override renderContent(shape: AnekdoteShape, { editor, language, isEditing }: CardRenderContext) {

@@ -8,7 +8,9 @@
 import type { CardKind, Language } from '@werkbord/shared';
 import type { ReactNode } from 'react';
 import { BaseBoxShapeUtil, resizeBox, type Editor, type TLResizeInfo } from 'tldraw';
+import { CardSvg } from '../../export/CardSvg';
 import { CardFrame } from './CardFrame';
+import { cardColors } from './cardColors';
 import { isCardEditing } from './cardEditing';
 import { getCardPlacement } from './cardPlacement';
 import type { CardShape } from './cardShapes';
@@ -27,6 +29,13 @@ export interface CardRenderContext {
   editor: Editor;
   language: Language;
   isEditing: boolean;
+}
+
+/** What a card shows in an export (`toSvg`): a small kicker, a heading and its text. */
+export interface CardSvgTexts {
+  kicker?: string;
+  heading?: string;
+  body: string;
 }
 
 export abstract class CardShapeUtil<S extends CardShape> extends BaseBoxShapeUtil<S> {
@@ -56,6 +65,30 @@ export abstract class CardShapeUtil<S extends CardShape> extends BaseBoxShapeUti
     const path = new Path2D();
     path.roundRect(0, 0, shape.props.w, shape.props.h, CARD_RADIUS);
     return path;
+  }
+
+  /** The texts of the card in an export; cards with more than one field override this. */
+  svgTexts(shape: S, _language: Language): CardSvgTexts {
+    return { body: this.getText(shape) ?? '' };
+  }
+
+  /** Cards are HTML on the canvas; exports (PNG, SVG, PDF, thumbnails) draw this SVG instead. */
+  override toSvg(shape: S) {
+    const { editor } = this;
+    const language = cardLanguage(editor);
+    const placement = getCardPlacement(editor, shape.id);
+    const colors = cardColors(this.kind, placement?.color ?? null);
+    return (
+      <CardSvg
+        w={shape.props.w}
+        h={shape.props.h}
+        fill={colors.fill}
+        accent={colors.accent}
+        author={shape.props.author}
+        placement={placement?.label[language] ?? ''}
+        {...this.svgTexts(shape, language)}
+      />
+    );
   }
 
   override component(shape: S) {

@@ -1,6 +1,11 @@
 /** `werkbord-stakeholder`: a party on the stakeholdermap, with its interests and tags. */
-import { CardKind, DEFAULT_SHAPE_PROPS } from '@werkbord/shared';
-import { CardShapeUtil, type CardRenderContext } from '../card/CardShapeUtil';
+import {
+  CardKind,
+  DEFAULT_SHAPE_PROPS,
+  STAKEHOLDER_TAG_LABELS,
+  type Language,
+} from '@werkbord/shared';
+import { CardShapeUtil, type CardRenderContext, type CardSvgTexts } from '../card/CardShapeUtil';
 import type { StakeholderShape } from '../card/cardShapes';
 import { StakeholderEditor, StakeholderView } from './StakeholderContent';
 import { stakeholderShapeMigrations, stakeholderShapeProps } from './stakeholderProps';
@@ -19,6 +24,12 @@ export class StakeholderShapeUtil extends CardShapeUtil<StakeholderShape> {
 
   override getText(shape: StakeholderShape): string {
     return [shape.props.name, shape.props.belangen].filter(Boolean).join('\n');
+  }
+
+  override svgTexts(shape: StakeholderShape, language: Language): CardSvgTexts {
+    const { name, belangen, tags } = shape.props;
+    const tagLine = tags.map((tag) => STAKEHOLDER_TAG_LABELS[tag][language]).join(' · ');
+    return { heading: name, body: [belangen, tagLine].filter(Boolean).join('\n') };
   }
 
   override renderContent(

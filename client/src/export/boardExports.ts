@@ -1,0 +1,81 @@
+/**
+ * The board's downloads: image (PNG, SVG), PDF for the procesverslag, the tldraw file (.tldr),
+ * and the harvest as CSV or Markdown. Everything is drawn in this browser from the live store;
+ * only the harvest comes from our own server.
+ */
+import { HarvestFormat, type Harvest, type Language, type Layout } from '@werkbord/shared';
+import { serializeTldrawJson, type Editor } from 'tldraw';
+import { fetchHarvest, harvestUrl } from '../api/apiClient';
+import { boardSvg } from './boardSvg';
+import { downloadBlob } from './download';
+import { exportFileName } from './fileName';
+import { canvasToBlob, rasterize, type Raster } from './rasterize';
+
+export interface ExportContext {
+  editor: Editor;
+  layout: Layout;
+  language: Language;
+  boardId: string;
+  token: string;
+  title: string;
+}
+
+/** Pixels per page unit of a PNG download: sharp on a projector, still a reasonable file. */
+const PNG_SCALE = 2;
+
+export async function boardRaster(context: ExportContext, scale: number): Promise<Raster> {
+  const { svg, width, height } = await boardSvg(context.editor, context.layout, context.language);
+  return rasterize(svg, width, height, scale);
+}
+
+/** A small PNG of the board (at most `maxWidth` pixels wide) as a data URL, for thumbnails. */
+export async function boardThumbnail(context: ExportContext, maxWidth = 320): Promise<string> {
+  const { svg, width, height } = await boardSvg(context.editor, context.layout, context.language);
+  const raster = await rasterize(svg, width, height, Math.min(1, maxWidth / width));
+  return raster.canvas.toDataURL('image/png');
+}
+
+export async function downloadPng(context: ExportContext): Promise<void> {
+  const raster = await boardRaster(context, PNG_SCALE);
+  downloadBlob(await canvasToBlob(raster.canvas), exportFileName(context.title, 'png'));
+}
+
+export async function downloadSvg(context: ExportContext): Promise<void> {
+  const { svg } = await boardSvg(context.editor, context.layout, context.language);
+  downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), exportFileName(context.title, 'svg'));
+}
+
+export async function downloadTldr(context: ExportContext): Promise<void> {
+  const json = await serializeTldrawJson(context.editor);
+  downloadBlob(
+    new Blob([json], { type: 'application/vnd.tldraw+json' }),
+    exportFileName(context.title, 'tldr'),
+  );
+}
+
+export function loadHarvest(context: Pick<ExportContext, 'boardId' | 'token'>): Promise<Harvest> {
+  return fetchHarvest(context.boardId, context.token);
+}
+
+async function downloadUrl(url: string, fileName: string): Promise<void> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`harvest download failed: ${response.status}`);
+  downloadBlob(await response.blob(), fileName);
+}
+
+export function downloadHarvestCsv(context: ExportContext, table: number, tableId: string) {
+  const url = harvestUrl(context.boardId, context.token, {
+    format: HarvestFormat.Csv,
+    table,
+    language: context.language,
+  });
+  return downloadUrl(url, exportFileName(`${context.title}-${tableId}`, 'csv'));
+}
+
+export function downloadHarvestMarkdown(context: ExportContext) {
+  const url = harvestUrl(context.boardId, context.token, {
+    format: HarvestFormat.Markdown,
+    language: context.language,
+  });
+  return downloadUrl(url, exportFileName(context.title, 'md'));
+}

@@ -1,0 +1,86 @@
+/**
+ * A momentopname shown in place of the live board: a read-only tldraw on a store of its own,
+ * with the snapshot's werkvorm background, clearly marked, and a way back to the live board.
+ * Nothing here is connected: the snapshot cannot change and the live board is not touched.
+ */
+import { createContext, memo, use, useMemo } from 'react';
+import { Box, Tldraw, createTLStore, type Editor, type TLComponents } from 'tldraw';
+import { exportBounds } from '../export/boardSvg';
+import { useT } from '../i18n/useT';
+import { useUiStore } from '../state/uiStore';
+import { ASSET_URLS } from '../tldraw/assetUrls';
+import { BINDING_UTILS, SHAPE_UTILS } from '../tldraw/shapeUtils';
+import { LayoutSvg } from '../werkvorm/LayoutSvg';
+import type { Layout } from '@werkbord/shared';
+import { useSnapshotsStore, type ViewedSnapshot } from './snapshotsStore';
+
+const LayoutContext = createContext<Layout | null>(null);
+
+/** The snapshot's werkvorm background, in page coordinates like the live one. */
+const SnapshotBackground = memo(function SnapshotBackground() {
+  const layout = use(LayoutContext);
+  const language = useUiStore((state) => state.language);
+  if (!layout || layout.bounds.w <= 0 || layout.bounds.h <= 0) return null;
+  const { x, y, w, h } = layout.bounds;
+  return (
+    <svg
+      className="werkvorm-background"
+      aria-hidden="true"
+      style={{ left: x, top: y, width: w, height: h }}
+      viewBox={`${x} ${y} ${w} ${h}`}
+    >
+      <LayoutSvg layout={layout} language={language} />
+    </svg>
+  );
+});
+
+const COMPONENTS = { OnTheCanvas: SnapshotBackground } satisfies TLComponents;
+
+/** Read-only, and the camera on the whole board (layout and cards) once the canvas has its size. */
+function showWhole(layout: Layout) {
+  return (editor: Editor) => {
+    editor.updateInstanceState({ isReadonly: true });
+    const { x, y, w, h } = exportBounds(editor, layout);
+    requestAnimationFrame(() => editor.zoomToBounds(new Box(x, y, w, h), { inset: 16 }));
+  };
+}
+
+export function SnapshotViewer({ viewing }: { viewing: ViewedSnapshot }) {
+  const t = useT();
+  const setViewing = useSnapshotsStore((state) => state.setViewing);
+  const { documents, info } = viewing;
+  const store = useMemo(() => {
+    const created = createTLStore({ shapeUtils: SHAPE_UTILS, bindingUtils: BINDING_UTILS });
+    created.mergeRemoteChanges(() => created.put(documents.records));
+    return created;
+  }, [documents]);
+  const onMount = useMemo(() => showWhole(documents.side.layout), [documents]);
+  return (
+    <div className="snapshot-viewer" data-testid="snapshot-viewer">
+      <div className="snapshot-viewer__bar" role="status">
+        <strong>{t('snapshots.viewing', { name: info.name })}</strong>
+        <button
+          type="button"
+          className="button button--primary button--small"
+          onClick={() => setViewing(null)}
+          data-testid="snapshot-back"
+        >
+          {t('snapshots.back')}
+        </button>
+      </div>
+      <div className="snapshot-viewer__canvas">
+        <LayoutContext value={documents.side.layout}>
+          <Tldraw
+            store={store}
+            assetUrls={ASSET_URLS}
+            shapeUtils={SHAPE_UTILS}
+            bindingUtils={BINDING_UTILS}
+            components={COMPONENTS}
+            onMount={onMount}
+            hideUi
+          />
+        </LayoutContext>
+      </div>
+    </div>
+  );
+}
