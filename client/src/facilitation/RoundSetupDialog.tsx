@@ -1,4 +1,5 @@
 import { Role } from '@werkbord/shared';
+import { DialogHeader } from '../components/DialogHeader';
 import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocalized, useT } from '../i18n/useT';
 import type { Participant } from '../sync/participants';
@@ -81,19 +82,12 @@ function RoundSetupContent({ participants }: { participants: readonly Participan
       data-testid="round-setup-dialog"
     >
       <form className="settings-dialog__form" onSubmit={start} noValidate>
-        <div className="settings-dialog__header">
-          <h2 id={headingId} className="dialog__title">
-            {t('facilitation.round.dialogTitle')}
-          </h2>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('facilitation.round.cancel')}
-            onClick={close}
-          >
-            ×
-          </button>
-        </div>
+        <DialogHeader
+          headingId={headingId}
+          title={t('facilitation.round.dialogTitle')}
+          closeLabel={t('facilitation.round.cancel')}
+          onClose={close}
+        />
         <div className="settings-dialog__body">
           <p className="dialog__body">{t('facilitation.round.dialogIntro')}</p>
           <label className="field" htmlFor={selectId}>

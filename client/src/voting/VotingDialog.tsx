@@ -1,4 +1,5 @@
 import '../styles/voting.css';
+import { DialogHeader } from '../components/DialogHeader';
 import { MAX_DOTS_PER_PERSON, Role } from '@werkbord/shared';
 import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useFacilitationStore } from '../facilitation/facilitationStore';
@@ -77,19 +78,12 @@ function VotingDialogContent() {
       data-testid="voting-dialog"
     >
       <form className="settings-dialog__form" onSubmit={start} noValidate>
-        <div className="settings-dialog__header">
-          <h2 id={headingId} className="dialog__title">
-            {t('voting.dialogTitle')}
-          </h2>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('voting.cancel')}
-            onClick={close}
-          >
-            ×
-          </button>
-        </div>
+        <DialogHeader
+          headingId={headingId}
+          title={t('voting.dialogTitle')}
+          closeLabel={t('voting.cancel')}
+          onClose={close}
+        />
         <div className="settings-dialog__body">
           <p className="dialog__body">{t('voting.dialogIntro')}</p>
           <label className="field" htmlFor={dotsId}>

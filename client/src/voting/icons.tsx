@@ -1,22 +1,5 @@
 /** Line icons for "privé schrijven" and "stemmen", in the facilitation bar's style (`currentColor`). */
-import type { ReactNode } from 'react';
-
-function Icon({ children }: { children: ReactNode }) {
-  return (
-    <svg
-      className="facilitation-icon"
-      viewBox="0 0 20 20"
-      aria-hidden="true"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      {children}
-    </svg>
-  );
-}
+import { LineIcon as Icon } from '../facilitation/icons';
 
 /** A card with a closed eye: written, not shown. */
 export const PrivateIcon = () => (

@@ -6,6 +6,7 @@ import {
   type SettingsField,
   type Werkvorm,
 } from '@werkbord/shared';
+import { DialogHeader } from '../../components/DialogHeader';
 import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { useT } from '../../i18n/useT';
@@ -106,20 +107,13 @@ function SettingsDialogContent({ controlDoc, title, participants }: SettingsDial
       data-testid="settings-dialog"
     >
       <form className="settings-dialog__form" onSubmit={save} noValidate>
-        <div className="settings-dialog__header">
-          <h2 id={headingId} className="dialog__title">
-            {t('settingsDialog.title')}
-          </h2>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('settingsDialog.close')}
-            onClick={close}
-            data-testid="settings-close"
-          >
-            ×
-          </button>
-        </div>
+        <DialogHeader
+          headingId={headingId}
+          title={t('settingsDialog.title')}
+          closeLabel={t('settingsDialog.close')}
+          onClose={close}
+          closeTestId="settings-close"
+        />
         <div className="settings-dialog__body">
           <p className="dialog__body">{t('settingsDialog.intro')}</p>
           <label className="field" htmlFor={titleInputId}>
