@@ -1,9 +1,8 @@
 import { Role } from '@werkbord/shared';
-import { DialogHeader } from '../components/DialogHeader';
-import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { ModalFormDialog } from '../components/ModalFormDialog';
+import { useId, useState, type FormEvent } from 'react';
 import { useLocalized, useT } from '../i18n/useT';
 import type { Participant } from '../sync/participants';
-import { keepKeysFromCanvas } from '../werkvorm/panels/keepKeysFromCanvas';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
 import { CHECK_IN_QUESTIONS } from './checkInQuestions';
 import { useFacilitationStore } from './facilitationStore';
@@ -33,23 +32,10 @@ function RoundSetupContent({ participants }: { participants: readonly Participan
   const [shuffle, setShuffle] = useState(false);
   const [choice, setChoice] = useState('0');
   const [ownQuestion, setOwnQuestion] = useState('');
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const headingId = useId();
   const selectId = useId();
   const ownId = useId();
   const order = roundOrder(participants);
   const close = () => setOpen(false);
-
-  // A native modal dialog (focus stays inside, Escape cancels), focus back to the button after.
-  useLayoutEffect(() => {
-    const dialog = dialogRef.current;
-    const before = document.activeElement;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      dialog?.close();
-      if (before instanceof HTMLElement && before.isConnected) before.focus();
-    };
-  }, []);
 
   const question =
     choice === NO_QUESTION
@@ -69,99 +55,87 @@ function RoundSetupContent({ participants }: { participants: readonly Participan
   }
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="settings-dialog round-setup"
-      aria-modal="true"
-      aria-labelledby={headingId}
-      {...keepKeysFromCanvas}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
-      data-testid="round-setup-dialog"
+    <ModalFormDialog
+      className="round-setup"
+      testId="round-setup-dialog"
+      title={t('facilitation.round.dialogTitle')}
+      closeLabel={t('facilitation.round.cancel')}
+      onClose={close}
+      onSubmit={start}
     >
-      <form className="settings-dialog__form" onSubmit={start} noValidate>
-        <DialogHeader
-          headingId={headingId}
-          title={t('facilitation.round.dialogTitle')}
-          closeLabel={t('facilitation.round.cancel')}
-          onClose={close}
-        />
-        <div className="settings-dialog__body">
-          <p className="dialog__body">{t('facilitation.round.dialogIntro')}</p>
-          <label className="field" htmlFor={selectId}>
-            <span className="field__label">{t('facilitation.round.question')}</span>
-            <select
-              id={selectId}
-              className="field__input"
-              value={choice}
-              onChange={(event) => setChoice(event.target.value)}
-              data-testid="round-question-choice"
-            >
-              {CHECK_IN_QUESTIONS.map((q, index) => (
-                <option key={q.nl} value={String(index)}>
-                  {localized(q)}
-                </option>
-              ))}
-              <option value={OWN_QUESTION}>{t('facilitation.round.ownQuestion')}</option>
-              <option value={NO_QUESTION}>{t('facilitation.round.noQuestion')}</option>
-            </select>
-          </label>
-          {choice === OWN_QUESTION && (
-            <label className="field" htmlFor={ownId}>
-              <span className="field__label">{t('facilitation.round.ownQuestionLabel')}</span>
-              <input
-                id={ownId}
-                className="field__input"
-                type="text"
-                value={ownQuestion}
-                maxLength={QUESTION_MAX_LENGTH}
-                placeholder={t('facilitation.round.ownQuestionPlaceholder')}
-                autoFocus
-                onChange={(event) => setOwnQuestion(event.target.value)}
-                data-testid="round-question-own"
-              />
-            </label>
-          )}
-          <fieldset className="round-setup__order">
-            <legend className="field__label">
-              {t('facilitation.round.order', { count: order.length })}
-            </legend>
-            {order.length === 0 ? (
-              <p className="dialog__body">{t('facilitation.round.nobody')}</p>
-            ) : (
-              <ol className="round-setup__people">
-                {order.map((speaker) => (
-                  <li key={speaker.userId}>{speaker.name}</li>
-                ))}
-              </ol>
-            )}
-            <label className="round-setup__shuffle">
-              <input
-                type="checkbox"
-                checked={shuffle}
-                onChange={(event) => setShuffle(event.target.checked)}
-                data-testid="round-shuffle"
-              />
-              {t('facilitation.round.shuffle')}
-            </label>
-          </fieldset>
-        </div>
-        <div className="settings-dialog__footer">
-          <button type="button" className="button" onClick={close} data-testid="round-cancel">
-            {t('facilitation.round.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={!controlDoc || order.length === 0}
-            data-testid="round-start"
+      <div className="settings-dialog__body">
+        <p className="dialog__body">{t('facilitation.round.dialogIntro')}</p>
+        <label className="field" htmlFor={selectId}>
+          <span className="field__label">{t('facilitation.round.question')}</span>
+          <select
+            id={selectId}
+            className="field__input"
+            value={choice}
+            onChange={(event) => setChoice(event.target.value)}
+            data-testid="round-question-choice"
           >
-            {t('facilitation.round.start')}
-          </button>
-        </div>
-      </form>
-    </dialog>
+            {CHECK_IN_QUESTIONS.map((q, index) => (
+              <option key={q.nl} value={String(index)}>
+                {localized(q)}
+              </option>
+            ))}
+            <option value={OWN_QUESTION}>{t('facilitation.round.ownQuestion')}</option>
+            <option value={NO_QUESTION}>{t('facilitation.round.noQuestion')}</option>
+          </select>
+        </label>
+        {choice === OWN_QUESTION && (
+          <label className="field" htmlFor={ownId}>
+            <span className="field__label">{t('facilitation.round.ownQuestionLabel')}</span>
+            <input
+              id={ownId}
+              className="field__input"
+              type="text"
+              value={ownQuestion}
+              maxLength={QUESTION_MAX_LENGTH}
+              placeholder={t('facilitation.round.ownQuestionPlaceholder')}
+              autoFocus
+              onChange={(event) => setOwnQuestion(event.target.value)}
+              data-testid="round-question-own"
+            />
+          </label>
+        )}
+        <fieldset className="round-setup__order">
+          <legend className="field__label">
+            {t('facilitation.round.order', { count: order.length })}
+          </legend>
+          {order.length === 0 ? (
+            <p className="dialog__body">{t('facilitation.round.nobody')}</p>
+          ) : (
+            <ol className="round-setup__people">
+              {order.map((speaker) => (
+                <li key={speaker.userId}>{speaker.name}</li>
+              ))}
+            </ol>
+          )}
+          <label className="round-setup__shuffle">
+            <input
+              type="checkbox"
+              checked={shuffle}
+              onChange={(event) => setShuffle(event.target.checked)}
+              data-testid="round-shuffle"
+            />
+            {t('facilitation.round.shuffle')}
+          </label>
+        </fieldset>
+      </div>
+      <div className="settings-dialog__footer">
+        <button type="button" className="button" onClick={close} data-testid="round-cancel">
+          {t('facilitation.round.cancel')}
+        </button>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={!controlDoc || order.length === 0}
+          data-testid="round-start"
+        >
+          {t('facilitation.round.start')}
+        </button>
+      </div>
+    </ModalFormDialog>
   );
 }

@@ -1,10 +1,9 @@
 import '../styles/voting.css';
-import { DialogHeader } from '../components/DialogHeader';
+import { ModalFormDialog } from '../components/ModalFormDialog';
 import { MAX_DOTS_PER_PERSON, Role } from '@werkbord/shared';
-import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useFacilitationStore } from '../facilitation/facilitationStore';
 import { useLocalized, useT } from '../i18n/useT';
-import { keepKeysFromCanvas } from '../werkvorm/panels/keepKeysFromCanvas';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
 import {
   DEFAULT_DOTS_PER_PERSON,
@@ -35,24 +34,11 @@ function VotingDialogContent() {
   const [dotsInput, setDotsInput] = useState(String(DEFAULT_DOTS_PER_PERSON));
   const [zoneId, setZoneId] = useState(ALL_CARDS);
   const [countsVisible, setCountsVisible] = useState(true);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const headingId = useId();
   const dotsId = useId();
   const dotsHintId = useId();
   const zoneSelectId = useId();
   const dots = parseDotsPerPerson(dotsInput);
   const close = () => setOpen(false);
-
-  // A native modal dialog (focus stays inside, Escape cancels), focus back to the button after.
-  useLayoutEffect(() => {
-    const dialog = dialogRef.current;
-    const before = document.activeElement;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      dialog?.close();
-      if (before instanceof HTMLElement && before.isConnected) before.focus();
-    };
-  }, []);
 
   function start(event: FormEvent) {
     event.preventDefault();
@@ -65,91 +51,79 @@ function VotingDialogContent() {
   }
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="settings-dialog voting-dialog"
-      aria-modal="true"
-      aria-labelledby={headingId}
-      {...keepKeysFromCanvas}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
-      data-testid="voting-dialog"
+    <ModalFormDialog
+      className="voting-dialog"
+      testId="voting-dialog"
+      title={t('voting.dialogTitle')}
+      closeLabel={t('voting.cancel')}
+      onClose={close}
+      onSubmit={start}
     >
-      <form className="settings-dialog__form" onSubmit={start} noValidate>
-        <DialogHeader
-          headingId={headingId}
-          title={t('voting.dialogTitle')}
-          closeLabel={t('voting.cancel')}
-          onClose={close}
-        />
-        <div className="settings-dialog__body">
-          <p className="dialog__body">{t('voting.dialogIntro')}</p>
-          <label className="field" htmlFor={dotsId}>
-            <span className="field__label">{t('voting.dots')}</span>
-            <input
-              id={dotsId}
-              className="field__input voting-dialog__dots"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={MAX_DOTS_PER_PERSON}
-              step={1}
-              value={dotsInput}
-              aria-invalid={dots === null}
-              aria-describedby={dotsHintId}
-              onChange={(event) => setDotsInput(event.target.value)}
-              data-testid="voting-dots-input"
-            />
-            <span id={dotsHintId} className="voting-dialog__hint">
-              {t('voting.dotsHint', { max: MAX_DOTS_PER_PERSON })}
-            </span>
-          </label>
-          <label className="field" htmlFor={zoneSelectId}>
-            <span className="field__label">{t('voting.zone')}</span>
-            <select
-              id={zoneSelectId}
-              className="field__input"
-              value={zoneId}
-              onChange={(event) => setZoneId(event.target.value)}
-              data-testid="voting-zone-select"
-            >
-              <option value={ALL_CARDS}>{t('voting.zoneAll')}</option>
-              {zones.map((zone) => (
-                <option key={zone.id} value={zone.id}>
-                  {localized(zone.label)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="voting-dialog__check">
-            <input
-              type="checkbox"
-              checked={countsVisible}
-              onChange={(event) => setCountsVisible(event.target.checked)}
-              data-testid="voting-visible-toggle"
-            />
-            <span>
-              {t('voting.visible')}
-              <span className="voting-dialog__hint">{t('voting.visibleHint')}</span>
-            </span>
-          </label>
-        </div>
-        <div className="settings-dialog__footer">
-          <button type="button" className="button" onClick={close} data-testid="voting-cancel">
-            {t('voting.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={!controlDoc || dots === null}
-            data-testid="voting-start"
+      <div className="settings-dialog__body">
+        <p className="dialog__body">{t('voting.dialogIntro')}</p>
+        <label className="field" htmlFor={dotsId}>
+          <span className="field__label">{t('voting.dots')}</span>
+          <input
+            id={dotsId}
+            className="field__input voting-dialog__dots"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_DOTS_PER_PERSON}
+            step={1}
+            value={dotsInput}
+            aria-invalid={dots === null}
+            aria-describedby={dotsHintId}
+            onChange={(event) => setDotsInput(event.target.value)}
+            data-testid="voting-dots-input"
+          />
+          <span id={dotsHintId} className="voting-dialog__hint">
+            {t('voting.dotsHint', { max: MAX_DOTS_PER_PERSON })}
+          </span>
+        </label>
+        <label className="field" htmlFor={zoneSelectId}>
+          <span className="field__label">{t('voting.zone')}</span>
+          <select
+            id={zoneSelectId}
+            className="field__input"
+            value={zoneId}
+            onChange={(event) => setZoneId(event.target.value)}
+            data-testid="voting-zone-select"
           >
-            {t('voting.start')}
-          </button>
-        </div>
-      </form>
-    </dialog>
+            <option value={ALL_CARDS}>{t('voting.zoneAll')}</option>
+            {zones.map((zone) => (
+              <option key={zone.id} value={zone.id}>
+                {localized(zone.label)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="voting-dialog__check">
+          <input
+            type="checkbox"
+            checked={countsVisible}
+            onChange={(event) => setCountsVisible(event.target.checked)}
+            data-testid="voting-visible-toggle"
+          />
+          <span>
+            {t('voting.visible')}
+            <span className="voting-dialog__hint">{t('voting.visibleHint')}</span>
+          </span>
+        </label>
+      </div>
+      <div className="settings-dialog__footer">
+        <button type="button" className="button" onClick={close} data-testid="voting-cancel">
+          {t('voting.cancel')}
+        </button>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={!controlDoc || dots === null}
+          data-testid="voting-start"
+        >
+          {t('voting.start')}
+        </button>
+      </div>
+    </ModalFormDialog>
   );
 }

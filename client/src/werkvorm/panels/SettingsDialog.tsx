@@ -6,8 +6,8 @@ import {
   type SettingsField,
   type Werkvorm,
 } from '@werkbord/shared';
-import { DialogHeader } from '../../components/DialogHeader';
-import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { ModalFormDialog } from '../../components/ModalFormDialog';
+import { useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { useT } from '../../i18n/useT';
 import { useUiStore } from '../../state/uiStore';
@@ -17,7 +17,6 @@ import { writeSettings } from '../controlState';
 import { SettingsForm } from '../settingsForm/SettingsForm';
 import { useWerkvormStore } from '../werkvormStore';
 import { titleProblem } from './boardTitle';
-import { keepKeysFromCanvas } from './keepKeysFromCanvas';
 import { asNamedItems, withParticipants } from './participantOwners';
 
 interface SettingsDialogProps {
@@ -50,23 +49,8 @@ function SettingsDialogContent({ controlDoc, title, participants }: SettingsDial
   const [boardTitle, setBoardTitle] = useState(title);
   const [tried, setTried] = useState(false);
   const [notice, setNotice] = useState('');
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const headingId = useId();
   const titleInputId = useId();
   const formIdPrefix = useId();
-
-  // A native modal dialog: the rest of the page is inert (focus stays inside) and Escape cancels.
-  // On closing, focus goes back to where it was (the settings button): the dialog is removed from
-  // the page, so the browser's own return of focus cannot be relied on.
-  useLayoutEffect(() => {
-    const dialog = dialogRef.current;
-    const before = document.activeElement;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      dialog?.close();
-      if (before instanceof HTMLElement && before.isConnected) before.focus();
-    };
-  }, []);
 
   const validation = werkvorm.settings.validate(value);
   const errors = validation.ok ? [] : validation.errors;
@@ -94,88 +78,76 @@ function SettingsDialogContent({ controlDoc, title, participants }: SettingsDial
   }
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="settings-dialog"
-      aria-modal="true"
-      aria-labelledby={headingId}
-      {...keepKeysFromCanvas}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
-      data-testid="settings-dialog"
+    <ModalFormDialog
+      className=""
+      testId="settings-dialog"
+      title={t('settingsDialog.title')}
+      closeLabel={t('settingsDialog.close')}
+      closeTestId="settings-close"
+      onClose={close}
+      onSubmit={save}
     >
-      <form className="settings-dialog__form" onSubmit={save} noValidate>
-        <DialogHeader
-          headingId={headingId}
-          title={t('settingsDialog.title')}
-          closeLabel={t('settingsDialog.close')}
-          onClose={close}
-          closeTestId="settings-close"
-        />
-        <div className="settings-dialog__body">
-          <p className="dialog__body">{t('settingsDialog.intro')}</p>
-          <label className="field" htmlFor={titleInputId}>
-            <span className="field__label">{t('settingsDialog.boardTitle')}</span>
-            <input
-              id={titleInputId}
-              className="field__input"
-              type="text"
-              value={boardTitle}
-              maxLength={TITLE_MAX_LENGTH}
-              aria-invalid={problem !== null}
-              aria-describedby={problem ? `${titleInputId}-error` : undefined}
-              onChange={(event) => setBoardTitle(event.target.value)}
-              data-testid="settings-title"
-            />
-          </label>
-          {problem && (
-            <p id={`${titleInputId}-error`} className="form-error">
-              {problem === 'required'
-                ? t('settingsDialog.titleRequired')
-                : t('settingsDialog.titleTooLong', { max: TITLE_MAX_LENGTH })}
-            </p>
-          )}
-          <SettingsForm
-            werkvorm={werkvorm}
-            value={value}
-            onChange={setValue}
-            errors={errors}
-            idPrefix={formIdPrefix}
+      <div className="settings-dialog__body">
+        <p className="dialog__body">{t('settingsDialog.intro')}</p>
+        <label className="field" htmlFor={titleInputId}>
+          <span className="field__label">{t('settingsDialog.boardTitle')}</span>
+          <input
+            id={titleInputId}
+            className="field__input"
+            type="text"
+            value={boardTitle}
+            maxLength={TITLE_MAX_LENGTH}
+            aria-invalid={problem !== null}
+            aria-describedby={problem ? `${titleInputId}-error` : undefined}
+            onChange={(event) => setBoardTitle(event.target.value)}
+            data-testid="settings-title"
           />
-          <AddParticipantsButton
-            werkvorm={werkvorm}
-            value={value}
-            participants={participants}
-            onChange={(next, added) => {
-              setValue(next);
-              setNotice(
-                added > 0
-                  ? t('settingsDialog.addParticipantsAdded', { count: added })
-                  : t('settingsDialog.addParticipantsNone'),
-              );
-            }}
-          />
-        </div>
-        <div className="settings-dialog__footer">
-          <p
-            className="settings-dialog__notice"
-            role="status"
-            data-error={tried && invalid}
-            data-testid="settings-notice"
-          >
-            {tried && invalid ? t('settingsDialog.invalid') : notice}
+        </label>
+        {problem && (
+          <p id={`${titleInputId}-error`} className="form-error">
+            {problem === 'required'
+              ? t('settingsDialog.titleRequired')
+              : t('settingsDialog.titleTooLong', { max: TITLE_MAX_LENGTH })}
           </p>
-          <button type="button" className="button" onClick={close} data-testid="settings-cancel">
-            {t('settingsDialog.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" data-testid="settings-save">
-            {t('settingsDialog.save')}
-          </button>
-        </div>
-      </form>
-    </dialog>
+        )}
+        <SettingsForm
+          werkvorm={werkvorm}
+          value={value}
+          onChange={setValue}
+          errors={errors}
+          idPrefix={formIdPrefix}
+        />
+        <AddParticipantsButton
+          werkvorm={werkvorm}
+          value={value}
+          participants={participants}
+          onChange={(next, added) => {
+            setValue(next);
+            setNotice(
+              added > 0
+                ? t('settingsDialog.addParticipantsAdded', { count: added })
+                : t('settingsDialog.addParticipantsNone'),
+            );
+          }}
+        />
+      </div>
+      <div className="settings-dialog__footer">
+        <p
+          className="settings-dialog__notice"
+          role="status"
+          data-error={tried && invalid}
+          data-testid="settings-notice"
+        >
+          {tried && invalid ? t('settingsDialog.invalid') : notice}
+        </p>
+        <button type="button" className="button" onClick={close} data-testid="settings-cancel">
+          {t('settingsDialog.cancel')}
+        </button>
+        <button type="submit" className="button button--primary" data-testid="settings-save">
+          {t('settingsDialog.save')}
+        </button>
+      </div>
+    </ModalFormDialog>
   );
 }
 
