@@ -10,7 +10,7 @@ import { launchChromium } from '../helpers/browser.js';
 import { openBoardAs, waitForEditor, waitForStatus } from '../helpers/boardPage.js';
 import { createBoard } from '../helpers/boards.js';
 import { removeTestDataDirs, startTestServer, type TestServer } from '../helpers/testServer.js';
-import { waitForPlacement, zonePoint } from '../helpers/werkvormPage.js';
+import { shapeProp, waitForPlacement, zonePoint } from '../helpers/werkvormPage.js';
 
 const CLIENT_DIR = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
@@ -77,12 +77,12 @@ it('on a phone a participant sees the step, adds a kaart on the jubelmuur and wr
       );
     return card?.id ?? false;
   });
-  const placement = await waitForPlacement(
-    anna.page,
-    (await id.jsonValue()) as string,
-    'jubelmuur',
-  );
+  const cardId = (await id.jsonValue()) as string;
+  const placement = await waitForPlacement(anna.page, cardId, 'jubelmuur');
   expect(placement.label).toMatch(/jubelmuur/i);
+  // The tool's card carries who wrote it and when.
+  expect(await shapeProp(anna.page, cardId, 'author')).toBe('Bram');
+  expect(await shapeProp(anna.page, cardId, 'createdAt')).toBeGreaterThan(0);
   await anna.context.close();
   await phone.close();
 });

@@ -5,7 +5,6 @@
  */
 import type { CardKind } from '@werkbord/shared';
 import { StateNode, type TLPointerEventInfo, type TLStateNodeConstructor } from 'tldraw';
-import { useUiStore } from '../../state/uiStore';
 import { createCard, startEditingCard } from './createCard';
 
 class Idle extends StateNode {
@@ -56,8 +55,7 @@ export abstract class CardTool extends StateNode {
   /** Makes the card where the pointer went down, then edits it (or stays, when locked). */
   createAtOrigin(): void {
     const { editor } = this;
-    const author = useUiStore.getState().identity.name ?? '';
-    const id = createCard(editor, this.kind, editor.inputs.getOriginPagePoint(), author);
+    const id = createCard(editor, this.kind, editor.inputs.getOriginPagePoint());
     if (editor.getInstanceState().isToolLocked) {
       this.transition('idle');
       return;

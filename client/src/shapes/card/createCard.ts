@@ -1,5 +1,5 @@
 /** Making a new card where someone clicked, and starting to write on it. */
-import { CARD_SIZE, TextLimit, type CardKind } from '@werkbord/shared';
+import { CARD_SIZE, type CardKind } from '@werkbord/shared';
 import {
   createShapeId,
   type Editor,
@@ -12,22 +12,15 @@ import { CARD_SHAPE_TYPE, type CardShape } from './cardShapes';
 import { werkvormSignal } from './werkvormSignal';
 
 /**
- * Creates a card of `kind` centred on `center` (page space), written by `author` now, and
- * selects it. A new anekdote on the tijdbalk gets the date of its position.
+ * Creates a card of `kind` centred on `center` (page space) and selects it; its author and time
+ * are filled in by `registerCardAuthorship`, as for every card made here. A new anekdote on the
+ * tijdbalk gets the date of its position.
  */
-export function createCard(
-  editor: Editor,
-  kind: CardKind,
-  center: VecLike,
-  author: string,
-): TLShapeId {
+export function createCard(editor: Editor, kind: CardKind, center: VecLike): TLShapeId {
   const { w, h } = CARD_SIZE[kind];
   const x = center.x - w / 2;
   const y = center.y - h / 2;
-  const props: Record<string, unknown> = {
-    author: author.slice(0, TextLimit.Author),
-    createdAt: Date.now(),
-  };
+  const props: Record<string, unknown> = {};
   if (kind === 'anekdote') {
     const { werkvorm, layout } = werkvormSignal().get();
     props.date = initialAnekdoteDate({ x, y, w, h }, werkvorm, layout);
