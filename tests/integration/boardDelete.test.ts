@@ -8,18 +8,17 @@ import { join } from 'node:path';
 import {
   CloseCode,
   controlRoom,
-  DEFAULT_SHAPE_PROPS,
   FINAL_CLOSE_CODES,
   memberIdForKey,
   newMemberKey,
   privateRoom,
-  ShapeType,
   type SnapshotInfo,
 } from '@werkbord/shared';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createBoard } from '../helpers/boards.js';
 import { connectClient, destroyClients, syncedClient } from '../helpers/syncClients.js';
 import { removeTestDataDirs, startTestServer, type TestServer } from '../helpers/testServer.js';
+import { kaartRecord } from '../helpers/records.js';
 import { waitFor } from '../helpers/waitFor.js';
 
 let server: TestServer;
@@ -32,23 +31,6 @@ afterAll(async () => {
   await server.close();
   removeTestDataDirs();
 });
-
-function kaart(id: string, text: string) {
-  return {
-    id: `shape:${id}`,
-    typeName: 'shape',
-    type: ShapeType.Kaart,
-    x: 0,
-    y: 0,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    parentId: 'page:page',
-    index: 'a1',
-    props: { ...DEFAULT_SHAPE_PROPS.kaart, text, author: 'Anna', createdAt: 1_700_000_000_000 },
-    meta: {},
-  };
-}
 
 /** Whether the database file or its WAL holds these bytes anywhere. */
 function storageHolds(text: string): boolean {
@@ -82,8 +64,8 @@ describe('deleting a board', () => {
       board.tokens.participant,
       { k: key },
     );
-    writer.records.set('shape:k0', kaart('k0', secret));
-    own.records.set('shape:p0', kaart('p0', privateSecret));
+    writer.records.set('shape:k0', kaartRecord('k0', secret));
+    own.records.set('shape:p0', kaartRecord('p0', privateSecret));
     await waitFor('the observer to see the card', () => observer.records.has('shape:k0'));
     await waitFor('the private card to be stored', () => storageHolds(privateSecret));
     const saved = await fetch(api('/snapshots', board.tokens.facilitator), {

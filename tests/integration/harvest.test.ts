@@ -24,6 +24,7 @@ import { createBoard as createTestBoard, type TestBoard } from '../helpers/board
 import { fetchMetrics } from '../helpers/metrics.js';
 import { destroyClients, syncedClient } from '../helpers/syncClients.js';
 import { removeTestDataDirs, startTestServer, type TestServer } from '../helpers/testServer.js';
+import { shapeRecord, type TestRecord } from '../helpers/records.js';
 import { waitFor } from '../helpers/waitFor.js';
 
 let server: TestServer;
@@ -41,50 +42,24 @@ function createBoard(werkvorm: string, settings: unknown, title = 'Oogst'): Prom
   return createTestBoard(server.httpUrl, title, werkvorm, settings);
 }
 
-type Record_ = { id: string } & Record<string, unknown>;
-
-/** A tldraw shape record as the client stores it, with its centre at (cx, cy). */
-function shape(
-  id: string,
-  type: string,
-  centre: { x: number; y: number },
-  props: { w?: number; h?: number } & Record<string, unknown>,
-): Record_ {
-  const w = props.w ?? 0;
-  const h = props.h ?? 0;
-  return {
-    id: `shape:${id}`,
-    typeName: 'shape',
-    type,
-    x: centre.x - w / 2,
-    y: centre.y - h / 2,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    parentId: 'page:page',
-    index: 'a1',
-    props: { ...props, author: 'Anna', createdAt: 1_700_000_000_000 },
-    meta: {},
-  };
-}
-
 const kaart = (id: string, centre: { x: number; y: number }, text: string) =>
-  shape(id, ShapeType.Kaart, centre, { ...DEFAULT_SHAPE_PROPS.kaart, text });
+  shapeRecord(id, ShapeType.Kaart, centre, { ...DEFAULT_SHAPE_PROPS.kaart, text });
 
 const anekdote = (
   id: string,
   centre: { x: number; y: number },
   props: { title: string; story: string; date: string; w?: number },
-) => shape(id, ShapeType.Anekdote, centre, { ...DEFAULT_SHAPE_PROPS.anekdote, ...props });
+) => shapeRecord(id, ShapeType.Anekdote, centre, { ...DEFAULT_SHAPE_PROPS.anekdote, ...props });
 
 const stakeholder = (
   id: string,
   centre: { x: number; y: number },
   props: { name: string; belangen: string; tags: string[] },
-) => shape(id, ShapeType.Stakeholder, centre, { ...DEFAULT_SHAPE_PROPS.stakeholder, ...props });
+) =>
+  shapeRecord(id, ShapeType.Stakeholder, centre, { ...DEFAULT_SHAPE_PROPS.stakeholder, ...props });
 
-const relatie = (id: string, from: string, to: string, strength: string): Record_ => ({
-  ...shape(id, ShapeType.Relatie, { x: 0, y: 0 }, {}),
+const relatie = (id: string, from: string, to: string, strength: string): TestRecord => ({
+  ...shapeRecord(id, ShapeType.Relatie, { x: 0, y: 0 }, {}),
   props: { ...DEFAULT_SHAPE_PROPS.relatie, from, to, strength },
 });
 
@@ -100,7 +75,7 @@ function zoneCentre(layout: Layout, id: string): { x: number; y: number } {
  * Writes records as a participant's client does, and waits until a second client has them: the
  * relay broadcasts only what is stored, so then the server has them too.
  */
-async function writeRecords(board: TestBoard, records: readonly Record_[]): Promise<void> {
+async function writeRecords(board: TestBoard, records: readonly TestRecord[]): Promise<void> {
   const writer = await syncedClient(server.syncUrl, board.boardId, board.tokens.participant);
   const observer = await syncedClient(server.syncUrl, board.boardId, board.tokens.viewer);
   writer.doc.transact(() => {

@@ -10,7 +10,6 @@
 import {
   CloseCode,
   controlRoom,
-  DEFAULT_SHAPE_PROPS,
   findWerkvorm,
   findZone,
   memberIdForKey,
@@ -21,7 +20,6 @@ import {
   type BoardHarvestResponse,
   type RevealResponse,
   SessionKey,
-  ShapeType,
   type VotingState,
   zoneBounds,
 } from '@werkbord/shared';
@@ -32,6 +30,7 @@ import { closeRawSockets, openRawSocket, roomUrl } from '../helpers/rawSocket.js
 import { openRawSyncClient } from '../helpers/rawSyncClient.js';
 import { destroyClients, type SyncClient, syncedClient } from '../helpers/syncClients.js';
 import { removeTestDataDirs, startTestServer, type TestServer } from '../helpers/testServer.js';
+import { kaartRecord, type TestRecord } from '../helpers/records.js';
 import { waitFor } from '../helpers/waitFor.js';
 
 const servers: TestServer[] = [];
@@ -73,25 +72,6 @@ function privateClient(
 }
 
 const votesOf = (client: SyncClient) => client.doc.getMap<unknown>(PRIVATE_VOTES);
-
-/** A kaart as the client stores it. */
-function kaart(id: string, text: string, centre = { x: 0, y: 0 }) {
-  const { w, h } = DEFAULT_SHAPE_PROPS.kaart;
-  return {
-    id: `shape:${id}`,
-    typeName: 'shape',
-    type: ShapeType.Kaart,
-    x: centre.x - w / 2,
-    y: centre.y - h / 2,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    parentId: 'page:page',
-    index: 'a1',
-    props: { ...DEFAULT_SHAPE_PROPS.kaart, text, author: 'Anna', createdAt: 1_700_000_000_000 },
-    meta: {},
-  };
-}
 
 /** How many entries of the content `records` array carry this key (a duplicate would be 2). */
 function entriesWithKey(client: SyncClient, key: string): number {
@@ -139,7 +119,7 @@ async function controlClients(server: TestServer, board: TestBoard) {
 }
 
 /** Writes cards as the begeleider and waits until a viewer has them (so the server has them). */
-async function writeCards(server: TestServer, board: TestBoard, cards: ReturnType<typeof kaart>[]) {
+async function writeCards(server: TestServer, board: TestBoard, cards: TestRecord[]) {
   const writer = await syncedClient(server.syncUrl, board.boardId, board.tokens.facilitator);
   const observer = await syncedClient(server.syncUrl, board.boardId, board.tokens.viewer);
   writer.doc.transact(() => {
@@ -192,7 +172,7 @@ describe('private rooms: loading', () => {
     const anna = await newMember();
     const annaPrivate = await privateClient(server, board, anna);
     expect(await roomsLoaded()).toBe(3);
-    annaPrivate.records.set('shape:a', kaart('a', 'privé'));
+    annaPrivate.records.set('shape:a', kaartRecord('a', 'privé'));
     const annaTab = await privateClient(server, board, anna);
     await waitFor('the card stored', () => annaTab.records.has('shape:a'));
     destroyClients();
@@ -212,7 +192,7 @@ describe('privé schrijven, then onthullen', () => {
     const anna = await newMember();
     const bram = await newMember();
     const marker = `GEHEIM-${newMemberKey()}`;
-    const card = kaart('prive', marker, { x: 300, y: 200 });
+    const card = kaartRecord('prive', marker, { x: 300, y: 200 });
 
     // Bram's sockets: content and control as raw sockets, his own private room, and a stock
     // content client; the begeleider's content client.
@@ -232,7 +212,7 @@ describe('privé schrijven, then onthullen', () => {
     annaPrivate.records.set(card.id, card);
     await waitFor('the private card in her other tab', () => annaTab.records.has(card.id));
     // A later content write reaches Bram: anything relayed before it has arrived too.
-    begeleider.records.set('shape:hek', kaart('hek', 'openbaar'));
+    begeleider.records.set('shape:hek', kaartRecord('hek', 'openbaar'));
     await waitFor('the public write', () => bramBoard.records.has('shape:hek'));
     await waitFor('the public write on the raw socket', () => bramContent.contains('openbaar'));
 
@@ -284,8 +264,8 @@ describe('privé schrijven, then onthullen', () => {
     const board = await createBoard(server.httpUrl);
     const anna = await newMember();
     const bram = await newMember();
-    const annaCard = kaart('van-anna', 'idee van Anna');
-    const bramCard = kaart('van-bram', 'idee van Bram', { x: 400, y: 0 });
+    const annaCard = kaartRecord('van-anna', 'idee van Anna');
+    const bramCard = kaartRecord('van-bram', 'idee van Bram', { x: 400, y: 0 });
     const annaPrivate = await privateClient(server, board, anna);
     annaPrivate.records.set(annaCard.id, annaCard);
     const bramPrivate = await privateClient(server, board, bram, board.tokens.facilitator);
@@ -319,9 +299,9 @@ describe('stemmen', () => {
   it('holds each member to N dots on cards, counts visibly, hides, closes and harvests', async () => {
     const server = await start();
     const board = await createBoard(server.httpUrl, 'Stemmen');
-    const a = kaart('a', 'Koffie');
-    const b = kaart('b', 'Thee', { x: 300, y: 0 });
-    const third = kaart('c', 'Water', { x: 600, y: 0 });
+    const a = kaartRecord('a', 'Koffie');
+    const b = kaartRecord('b', 'Thee', { x: 300, y: 0 });
+    const third = kaartRecord('c', 'Water', { x: 600, y: 0 });
     await writeCards(server, board, [a, b, third]);
     const control = await controlClients(server, board);
     const anna = await newMember();
@@ -428,8 +408,8 @@ describe('stemmen', () => {
       const bounds = zoneBounds(findZone(layout, id) ?? first);
       return { x: bounds.x + bounds.w / 2, y: bounds.y + bounds.h / 2 };
     };
-    const inside = kaart('binnen', 'binnen', centre(first.id));
-    const outside = kaart('buiten', 'buiten', centre(second.id));
+    const inside = kaartRecord('binnen', 'binnen', centre(first.id));
+    const outside = kaartRecord('buiten', 'buiten', centre(second.id));
     await writeCards(server, board, [inside, outside]);
     const control = await controlClients(server, board);
     await control.setVoting(round({ dotsPerPerson: 3, zoneId: first.id }));

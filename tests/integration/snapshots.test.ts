@@ -6,9 +6,7 @@
 import {
   type ApiError,
   controlRoom,
-  DEFAULT_SHAPE_PROPS,
   type RestoreSnapshotResponse,
-  ShapeType,
   type SnapshotInfo,
   type SnapshotListResponse,
   type SnapshotResponse,
@@ -17,6 +15,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createBoard, type TestBoard } from '../helpers/boards.js';
 import { destroyClients, type SyncClient, syncedClient } from '../helpers/syncClients.js';
 import { removeTestDataDirs, startTestServer, type TestServer } from '../helpers/testServer.js';
+import { kaartRecord } from '../helpers/records.js';
 import { waitFor } from '../helpers/waitFor.js';
 
 let server: TestServer;
@@ -33,23 +32,6 @@ afterAll(async () => {
 /** A 1×1 transparent PNG. */
 const PNG_BASE64 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
-
-function kaart(id: string, text: string, x = 0) {
-  return {
-    id: `shape:${id}`,
-    typeName: 'shape',
-    type: ShapeType.Kaart,
-    x,
-    y: 0,
-    rotation: 0,
-    isLocked: false,
-    opacity: 1,
-    parentId: 'page:page',
-    index: 'a1',
-    props: { ...DEFAULT_SHAPE_PROPS.kaart, text, author: 'Anna', createdAt: 1_700_000_000_000 },
-    meta: {},
-  };
-}
 
 const api = (board: TestBoard, path = '', query = '') =>
   `${server.httpUrl}/api/boards/${board.boardId}${path}?t=${query}`;
@@ -89,7 +71,9 @@ async function boardWithCards(texts: readonly string[]): Promise<{
   const observer = await syncedClient(server.syncUrl, board.boardId, board.tokens.viewer);
   writer.doc.transact(() => {
     writer.records.set('page:page', { id: 'page:page', typeName: 'page', name: 'Pagina 1' });
-    texts.forEach((text, index) => writer.records.set(`shape:k${index}`, kaart(`k${index}`, text)));
+    texts.forEach((text, index) =>
+      writer.records.set(`shape:k${index}`, kaartRecord(`k${index}`, text)),
+    );
   });
   await waitFor(
     'the observer to see the cards',
@@ -198,8 +182,8 @@ describe('restoring a snapshot', () => {
     // Later edits: a card removed, one changed, one added; the step and a timer move on.
     writer.doc.transact(() => {
       writer.records.delete('shape:k0');
-      writer.records.set('shape:k1', kaart('k1', 'Beta veranderd', 50));
-      writer.records.set('shape:k2', kaart('k2', 'Gamma'));
+      writer.records.set('shape:k1', kaartRecord('k1', 'Beta veranderd', { x: 50, y: 0 }));
+      writer.records.set('shape:k2', kaartRecord('k2', 'Gamma'));
     });
     control.board.set('step', 3);
     control.board.set('timer', { status: 'idle' });
@@ -236,7 +220,7 @@ describe('restoring a snapshot', () => {
         () => cardTexts(client).join() === 'Alfa,Beta',
       );
     }
-    expect((observer.records.get('shape:k1') as { x: number }).x).toBe(0);
+    expect((observer.records.get('shape:k1') as { x: number }).x).toBe(kaartRecord('k1', '').x);
     await waitFor('the step to be restored', () => control.board.get('step') === 1);
     expect(control.board.get('timer')).toEqual({ status: 'idle' }); // session state stays live
 
@@ -248,7 +232,7 @@ describe('restoring a snapshot', () => {
     expect(await live.text()).toBe(await ofSnapshot.text());
 
     // Clients keep editing after the restore.
-    writer.records.set('shape:k3', kaart('k3', 'Delta'));
+    writer.records.set('shape:k3', kaartRecord('k3', 'Delta'));
     await waitFor('the observer to see the new card', () => cardTexts(observer).includes('Delta'));
 
     // Undo: restoring the backup brings the edits back.
@@ -267,7 +251,7 @@ describe('restoring a snapshot', () => {
   it('keeps every snapshot, byte for byte, across a restart', async () => {
     const { board, writer, observer } = await boardWithCards(['Een', 'Twee']);
     const first = await save(board, 'Eerste');
-    writer.records.set('shape:k2', kaart('k2', 'Drie'));
+    writer.records.set('shape:k2', kaartRecord('k2', 'Drie'));
     await waitFor('three cards', () => cardTexts(observer).length === 3);
     const second = await save(board, 'Tweede');
     const before = await Promise.all(
@@ -292,7 +276,7 @@ describe('harvest downloads', () => {
   it('CSV and Markdown list exactly the cards, live and of a snapshot', async () => {
     const { board, writer, observer } = await boardWithCards(['Appel', 'Peer']);
     const snapshot = await save(board, 'Twee kaarten');
-    writer.records.set('shape:k2', kaart('k2', 'Banaan'));
+    writer.records.set('shape:k2', kaartRecord('k2', 'Banaan'));
     await waitFor('three cards', () => cardTexts(observer).length === 3);
 
     const csv = async (query: string) => {
@@ -350,7 +334,7 @@ describe('automatic snapshots', () => {
         ).snapshots;
       const writer = await syncedClient(quick.syncUrl, board.boardId, board.tokens.participant);
       const observer = await syncedClient(quick.syncUrl, board.boardId, board.tokens.viewer);
-      writer.records.set('shape:k0', kaart('k0', 'Blijft bewaard'));
+      writer.records.set('shape:k0', kaartRecord('k0', 'Blijft bewaard'));
       await waitFor('the card to be stored', () => observer.records.has('shape:k0'));
       destroyClients();
       await waitFor('an automatic snapshot', async () => (await list()).length === 1);
