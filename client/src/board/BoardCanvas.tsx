@@ -1,3 +1,4 @@
+import { useCanvasCovered } from '../components/canvasCover';
 import { Tldraw, type TLComponents, type TLCurrentUser } from 'tldraw';
 import { FACILITATION_UI_OVERRIDES } from '../facilitation/facilitationOverrides';
 import { HideableCursor } from '../facilitation/HideableCursor';
@@ -48,22 +49,28 @@ interface BoardCanvasProps {
   licenseKey: string | null;
 }
 
-/** The tldraw editor on the session's store. Read-only for viewers via the store's collaboration mode. */
+/**
+ * The tldraw editor on the session's store. Read-only for viewers via the store's collaboration mode.
+ * Inert while a momentopname or a dialog covers it: no pointer, focus or key reaches it then.
+ */
 export function BoardCanvas({ session, user, licenseKey }: BoardCanvasProps) {
+  const covered = useCanvasCovered();
   return (
-    <Tldraw
-      store={session.store}
-      user={user}
-      licenseKey={licenseKey ?? undefined}
-      assetUrls={ASSET_URLS}
-      shapeUtils={SHAPE_UTILS}
-      bindingUtils={BINDING_UTILS}
-      overrides={OVERRIDES}
-      tools={TOOLS}
-      components={COMPONENTS}
-      maxImageDimension={MAX_IMAGE_DIMENSION}
-      maxAssetSize={MAX_ASSET_SIZE}
-      onMount={setUpEditor}
-    />
+    <div className="board__live" inert={covered} data-covered={covered || undefined}>
+      <Tldraw
+        store={session.store}
+        user={user}
+        licenseKey={licenseKey ?? undefined}
+        assetUrls={ASSET_URLS}
+        shapeUtils={SHAPE_UTILS}
+        bindingUtils={BINDING_UTILS}
+        overrides={OVERRIDES}
+        tools={TOOLS}
+        components={COMPONENTS}
+        maxImageDimension={MAX_IMAGE_DIMENSION}
+        maxAssetSize={MAX_ASSET_SIZE}
+        onMount={setUpEditor}
+      />
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { ModalDialog } from '../components/ModalDialog';
 import { NAME_MAX_LENGTH, cleanName } from '../identity/userIdentity';
 import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
@@ -31,19 +32,13 @@ function NameForm({ initial, canCancel }: { initial: string; canCancel: boolean 
   }
 
   return (
-    <div className="dialog-backdrop">
-      <form
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onSubmit={submit}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && canCancel) setOpen(false);
-        }}
-        noValidate
-        data-testid="name-dialog"
-      >
+    <ModalDialog
+      className="dialog name-dialog"
+      testId="name-dialog"
+      labelledBy={titleId}
+      onClose={canCancel ? () => setOpen(false) : undefined}
+    >
+      <form className="dialog__form" onSubmit={submit} noValidate>
         <h2 className="dialog__title" id={titleId}>
           {t('name.title')}
         </h2>
@@ -80,6 +75,6 @@ function NameForm({ initial, canCancel }: { initial: string; canCancel: boolean 
           {t('name.submit')}
         </button>
       </form>
-    </div>
+    </ModalDialog>
   );
 }

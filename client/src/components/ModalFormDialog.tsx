@@ -1,12 +1,9 @@
 /**
- * The begeleider's modal dialogs (settings, rondje, stemmen): a native `<dialog>` shown modal (the
- * rest of the page is inert, Escape cancels), a title that labels it, a close button, and a form.
- * Keys stay inside, so tldraw's shortcuts never act on the board behind it. On closing, focus
- * goes back to where it was: the dialog leaves the page, so the browser's own return of focus
- * cannot be relied on.
+ * The begeleider's modal form dialogs (settings, rondje, stemmen): a modal dialog with a title that
+ * labels it, a close button, and a form.
  */
-import { useId, useLayoutEffect, useRef, type FormEvent, type ReactNode } from 'react';
-import { keepKeysFromCanvas } from '../werkvorm/panels/keepKeysFromCanvas';
+import { useId, type FormEvent, type ReactNode } from 'react';
+import { ModalDialog } from './ModalDialog';
 
 interface ModalFormDialogProps {
   className: string;
@@ -29,31 +26,13 @@ export function ModalFormDialog({
   onSubmit,
   children,
 }: ModalFormDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const headingId = useId();
-
-  useLayoutEffect(() => {
-    const dialog = dialogRef.current;
-    const before = document.activeElement;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      dialog?.close();
-      if (before instanceof HTMLElement && before.isConnected) before.focus();
-    };
-  }, []);
-
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalDialog
       className={`settings-dialog ${className}`}
-      aria-modal="true"
-      aria-labelledby={headingId}
-      {...keepKeysFromCanvas}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      data-testid={testId}
+      testId={testId}
+      labelledBy={headingId}
+      onClose={onClose}
     >
       <form className="settings-dialog__form" onSubmit={onSubmit} noValidate>
         <div className="settings-dialog__header">
@@ -72,6 +51,6 @@ export function ModalFormDialog({
         </div>
         {children}
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -2,14 +2,43 @@
  * "Bord verwijderen" for the begeleider: a dialog asking to type a word first, then the board and
  * everything in it (snapshots too) is deleted on the server, and everyone's connection closes.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { ModalDialog } from '../components/ModalDialog';
 import { useT } from '../i18n/useT';
 import { confirmationMatches, deleteBoard, useBoardDeletion } from './boardDeletion';
 import '../styles/snapshots.css';
 
-export function BoardDeleteButton({ boardId, token }: { boardId: string; token: string }) {
+interface BoardDeleteProps {
+  boardId: string;
+  token: string;
+}
+
+export function BoardDeleteButton(props: BoardDeleteProps) {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="badge board-delete-button"
+        aria-haspopup="dialog"
+        aria-label={t('boardDelete.open')}
+        title={t('boardDelete.open')}
+        onClick={() => setOpen(true)}
+        data-testid="board-delete"
+      >
+        <svg className="board-delete-button__icon" viewBox="0 0 20 20" aria-hidden="true">
+          <path d="M4 6h12M8 6V4h4v2M6 6l1 11h6l1-11" />
+        </svg>
+        <span className="board-delete-button__text">{t('boardDelete.open')}</span>
+      </button>
+      {open && <BoardDeleteDialog {...props} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function BoardDeleteDialog({ boardId, token, onClose }: BoardDeleteProps & { onClose(): void }) {
+  const t = useT();
   const inputId = useId();
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
@@ -24,7 +53,7 @@ export function BoardDeleteButton({ boardId, token }: { boardId: string; token: 
     setFailed(false);
     try {
       await deleteBoard(boardId, token);
-      dialog.current?.close();
+      onClose();
       setDeleted();
     } catch (cause) {
       console.error(cause);
@@ -35,63 +64,44 @@ export function BoardDeleteButton({ boardId, token }: { boardId: string; token: 
   };
 
   return (
-    <>
-      <button
-        type="button"
-        className="badge board-delete-button"
-        aria-haspopup="dialog"
-        aria-label={t('boardDelete.open')}
-        title={t('boardDelete.open')}
-        onClick={() => {
-          setTyped('');
-          setFailed(false);
-          dialog.current?.showModal();
-        }}
-        data-testid="board-delete"
-      >
-        <svg className="board-delete-button__icon" viewBox="0 0 20 20" aria-hidden="true">
-          <path d="M4 6h12M8 6V4h4v2M6 6l1 11h6l1-11" />
-        </svg>
-        <span className="board-delete-button__text">{t('boardDelete.open')}</span>
-      </button>
-      <dialog
-        ref={dialog}
-        className="board-delete-dialog"
-        aria-labelledby={`${inputId}-title`}
-        onKeyDown={(event) => event.stopPropagation()}
-      >
-        <form onSubmit={(event) => void onSubmit(event)}>
-          <h2 id={`${inputId}-title`}>{t('boardDelete.title')}</h2>
-          <p>{t('boardDelete.explain')}</p>
-          <label htmlFor={inputId}>{t('boardDelete.typeWord', { word })}</label>
-          <input
-            id={inputId}
-            value={typed}
-            autoComplete="off"
-            onChange={(event) => setTyped(event.target.value)}
-            data-testid="board-delete-input"
-          />
-          {failed && (
-            <p className="board-delete-dialog__error" role="alert">
-              {t('boardDelete.failed')}
-            </p>
-          )}
-          <div className="board-delete-dialog__actions">
-            <button type="button" className="button" onClick={() => dialog.current?.close()}>
-              {t('boardDelete.cancel')}
-            </button>
-            <button
-              type="submit"
-              className="button board-delete-dialog__confirm"
-              disabled={busy || !confirmationMatches(typed, word)}
-              data-testid="board-delete-confirm"
-            >
-              {t('boardDelete.confirm')}
-            </button>
-          </div>
-        </form>
-      </dialog>
-    </>
+    <ModalDialog
+      className="board-delete-dialog"
+      testId="board-delete-dialog"
+      labelledBy={`${inputId}-title`}
+      onClose={onClose}
+    >
+      <form onSubmit={(event) => void onSubmit(event)}>
+        <h2 id={`${inputId}-title`}>{t('boardDelete.title')}</h2>
+        <p>{t('boardDelete.explain')}</p>
+        <label htmlFor={inputId}>{t('boardDelete.typeWord', { word })}</label>
+        <input
+          id={inputId}
+          value={typed}
+          autoComplete="off"
+          autoFocus
+          onChange={(event) => setTyped(event.target.value)}
+          data-testid="board-delete-input"
+        />
+        {failed && (
+          <p className="board-delete-dialog__error" role="alert">
+            {t('boardDelete.failed')}
+          </p>
+        )}
+        <div className="board-delete-dialog__actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('boardDelete.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button board-delete-dialog__confirm"
+            disabled={busy || !confirmationMatches(typed, word)}
+            data-testid="board-delete-confirm"
+          >
+            {t('boardDelete.confirm')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
   );
 }
 

@@ -1,10 +1,12 @@
 /**
  * A momentopname shown in place of the live board: a read-only tldraw on a store of its own,
  * with the snapshot's werkvorm background, clearly marked, and a way back to the live board.
- * Nothing here is connected: the snapshot cannot change and the live board is not touched.
+ * Nothing here is connected: the snapshot cannot change. It covers the live board
+ * (`components/canvasCover.ts`), which takes no input while it is shown; Escape goes back.
  */
 import { createContext, memo, use, useMemo } from 'react';
 import { Box, Tldraw, createTLStore, type Editor, type TLComponents } from 'tldraw';
+import { useCoverCanvas } from '../components/canvasCover';
 import { exportBounds } from '../export/boardSvg';
 import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
@@ -48,6 +50,7 @@ function showWhole(layout: Layout) {
 export function SnapshotViewer({ viewing }: { viewing: ViewedSnapshot }) {
   const t = useT();
   const setViewing = useSnapshotsStore((state) => state.setViewing);
+  useCoverCanvas();
   const { documents, info } = viewing;
   const store = useMemo(() => {
     const created = createTLStore({ shapeUtils: SHAPE_UTILS, bindingUtils: BINDING_UTILS });
@@ -56,7 +59,13 @@ export function SnapshotViewer({ viewing }: { viewing: ViewedSnapshot }) {
   }, [documents]);
   const onMount = useMemo(() => showWhole(documents.side.layout), [documents]);
   return (
-    <div className="snapshot-viewer" data-testid="snapshot-viewer">
+    <div
+      className="snapshot-viewer"
+      data-testid="snapshot-viewer"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setViewing(null);
+      }}
+    >
       <div className="snapshot-viewer__bar" role="status">
         <strong>{t('snapshots.viewing', { name: info.name })}</strong>
         <button

@@ -4,6 +4,7 @@
 import { AssetRecordType, getHashForString, type Editor, type TLBookmarkAsset } from 'tldraw';
 import { registerCardAuthorship } from '../shapes/card/cardAuthorship';
 import { useUiStore } from '../state/uiStore';
+import { guardLiveCanvas } from './liveCanvasGuard';
 import { setUpWerkvormCanvas } from '../werkvorm/canvas/setUpWerkvormCanvas';
 
 declare global {
@@ -25,6 +26,8 @@ export function setUpEditor(editor: Editor): () => void {
   // Our panels outside the canvas (steps, team view, settings) reach the editor through the store.
   useUiStore.getState().setEditor(editor);
 
+  // Keys, clipboard and pointer reach the live board only while the person works on it.
+  const stopGuard = guardLiveCanvas(editor);
   // The werkvorm's runtime: the opening camera on its layout (at most 100%), date sync, tidying.
   const stopWerkvormCanvas = setUpWerkvormCanvas(editor);
   const stopAuthorship = registerCardAuthorship(editor, () => useUiStore.getState().identity.name);
@@ -43,6 +46,7 @@ export function setUpEditor(editor: Editor): () => void {
   });
 
   return () => {
+    stopGuard();
     stopWerkvormCanvas();
     stopAuthorship();
     if (window.__werkbordEditor === editor) delete window.__werkbordEditor;
