@@ -7,7 +7,8 @@ import { INITIAL_CONNECTION } from '../sync/connectionState';
 
 /**
  * Opens the board's rooms for as long as the component is mounted and mirrors the content
- * room's connection state into the UI store. Returns the session once the store holds the board.
+ * room's connection state and my agreed colour into the UI store. Returns the session once the
+ * store holds the board.
  */
 export function useBoardSession(
   info: BoardInfo,
@@ -17,17 +18,26 @@ export function useBoardSession(
   const [ready, setReady] = useState<BoardSession | null>(null);
 
   useEffect(() => {
-    const session = new BoardSession({ boardId: info.boardId, token, role: info.role, $user });
-    const { setConnection } = useUiStore.getState();
+    const { setConnection, setColour, identity } = useUiStore.getState();
+    const session = new BoardSession({
+      boardId: info.boardId,
+      token,
+      role: info.role,
+      userId: identity.id,
+      $user,
+    });
     setConnection(session.content.getState());
-    const unsubscribe = session.content.subscribe(setConnection);
+    setColour(session.colour.colour);
+    const unsubscribeConnection = session.content.subscribe(setConnection);
+    const unsubscribeColour = session.colour.subscribe(setColour);
     let live = true;
     void session.ready.then(() => {
       if (live) setReady(session);
     });
     return () => {
       live = false;
-      unsubscribe();
+      unsubscribeConnection();
+      unsubscribeColour();
       session.destroy();
       setConnection(INITIAL_CONNECTION);
     };
