@@ -1,14 +1,18 @@
-import type { BoardInfo } from '@werkbord/shared';
+import { CloseCode, type BoardInfo } from '@werkbord/shared';
 import { useEffect, useState } from 'react';
 import type { Signal, TLUser } from 'tldraw';
+import { useBoardDeletion } from '../snapshots/boardDeletion';
 import { useUiStore } from '../state/uiStore';
 import { BoardSession } from '../sync/BoardSession';
 import { INITIAL_CONNECTION } from '../sync/connectionState';
 
+const BOARD_GONE: ReadonlySet<number> = new Set([CloseCode.BoardDeleted, CloseCode.NotFound]);
+
 /**
  * Opens the board's rooms for as long as the component is mounted and mirrors the content
  * room's connection state and my agreed colour into the UI store. Returns the session once the
- * store holds the board.
+ * store holds the board. A close that says the board is gone (deleted, or unknown to the server
+ * after this browser opened it from its own copy) marks it deleted.
  */
 export function useBoardSession(
   info: BoardInfo,
@@ -28,7 +32,10 @@ export function useBoardSession(
     });
     setConnection(session.content.getState());
     setColour(session.colour.colour);
-    const unsubscribeConnection = session.content.subscribe(setConnection);
+    const unsubscribeConnection = session.content.subscribe((connection) => {
+      setConnection(connection);
+      if (BOARD_GONE.has(connection.closeCode ?? 0)) useBoardDeletion.getState().setDeleted();
+    });
     const unsubscribeColour = session.colour.subscribe(setColour);
     let live = true;
     void session.ready.then(() => {
