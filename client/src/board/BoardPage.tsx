@@ -1,6 +1,10 @@
+import { useEffect } from 'react';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { useApiErrorMessage } from '../api/useApiErrorMessage';
 import { useT } from '../i18n/useT';
+import { forgetBoard } from '../offline/forgetBoard';
+import { BoardDeletedPage } from '../snapshots/BoardDelete';
+import { useBoardDeletion } from '../snapshots/boardDeletion';
 import { BoardView } from './BoardView';
 import { useBoardInfo } from './useBoardInfo';
 import 'tldraw/tldraw.css';
@@ -14,7 +18,11 @@ interface BoardPageProps {
   token: string | null;
 }
 
-/** `/b/<boardId>?t=<token>`: checks the link with the server, then opens the board. */
+/**
+ * `/b/<boardId>?t=<token>`: checks the link with the server, then opens the board. A board that
+ * is gone (deleted here or elsewhere, or unknown to the server) is forgotten by this browser,
+ * once its rooms are closed.
+ */
 export default function BoardPage({ boardId, token }: BoardPageProps) {
   const t = useT();
   if (!token) {
@@ -31,6 +39,13 @@ function CheckedBoard({ boardId, token }: { boardId: string; token: string }) {
   const t = useT();
   const describeError = useApiErrorMessage();
   const [state, retry] = useBoardInfo(boardId, token);
+  const deleted = useBoardDeletion((deletion) => deletion.deleted);
+  const gone = deleted || state.kind === 'notFound';
+  // An effect of this parent runs after the board view's own clean-up closed the rooms.
+  useEffect(() => {
+    if (gone) void forgetBoard(boardId);
+  }, [gone, boardId]);
+  if (deleted) return <BoardDeletedPage />;
   switch (state.kind) {
     case 'loading':
       return (

@@ -1,9 +1,7 @@
-import { CloseCode, type BoardInfo } from '@werkbord/shared';
+import type { BoardInfo } from '@werkbord/shared';
 import { use, useEffect, useState } from 'react';
 import { fetchClientConfig } from '../api/apiClient';
 import { usePendingImport } from '../export/usePendingImport';
-import { BoardDeletedPage } from '../snapshots/BoardDelete';
-import { useBoardDeletion } from '../snapshots/boardDeletion';
 import { SnapshotsPanel } from '../snapshots/SnapshotsPanel';
 import { SnapshotViewer } from '../snapshots/SnapshotViewer';
 import { useSnapshotsStore } from '../snapshots/snapshotsStore';
@@ -54,11 +52,6 @@ export function BoardView({ info, token }: BoardViewProps) {
   useVotingSession(session);
   usePendingImport(session, info.boardId);
   const viewingSnapshot = useSnapshotsStore((state) => state.viewing);
-  const deletedHere = useBoardDeletion((state) => state.deleted);
-  const deletedElsewhere = useUiStore(
-    (state) => state.connection.closeCode === CloseCode.BoardDeleted,
-  );
-  if (deletedHere || deletedElsewhere) return <BoardDeletedPage />;
 
   return (
     <div className="board" data-role={info.role}>

@@ -1,13 +1,18 @@
-import type { BoardInfo } from '@werkbord/shared';
+import { CloseCode, type BoardInfo } from '@werkbord/shared';
 import { useEffect, useState } from 'react';
 import type { Signal, TLUser } from 'tldraw';
+import { useBoardDeletion } from '../snapshots/boardDeletion';
 import { useUiStore } from '../state/uiStore';
 import { BoardSession } from '../sync/BoardSession';
 import { INITIAL_CONNECTION } from '../sync/connectionState';
 
+const BOARD_GONE: ReadonlySet<number> = new Set([CloseCode.BoardDeleted, CloseCode.NotFound]);
+
 /**
  * Opens the board's rooms for as long as the component is mounted and mirrors the content
- * room's connection state into the UI store. Returns the session once the store holds the board.
+ * room's connection state and my agreed colour into the UI store. Returns the session once the
+ * store holds the board. A close that says the board is gone (deleted, or unknown to the server
+ * after this browser opened it from its own copy) marks it deleted.
  */
 export function useBoardSession(
   info: BoardInfo,
@@ -17,17 +22,29 @@ export function useBoardSession(
   const [ready, setReady] = useState<BoardSession | null>(null);
 
   useEffect(() => {
-    const session = new BoardSession({ boardId: info.boardId, token, role: info.role, $user });
-    const { setConnection } = useUiStore.getState();
+    const { setConnection, setColour, identity } = useUiStore.getState();
+    const session = new BoardSession({
+      boardId: info.boardId,
+      token,
+      role: info.role,
+      userId: identity.id,
+      $user,
+    });
     setConnection(session.content.getState());
-    const unsubscribe = session.content.subscribe(setConnection);
+    setColour(session.colour.colour);
+    const unsubscribeConnection = session.content.subscribe((connection) => {
+      setConnection(connection);
+      if (BOARD_GONE.has(connection.closeCode ?? 0)) useBoardDeletion.getState().setDeleted();
+    });
+    const unsubscribeColour = session.colour.subscribe(setColour);
     let live = true;
     void session.ready.then(() => {
       if (live) setReady(session);
     });
     return () => {
       live = false;
-      unsubscribe();
+      unsubscribeConnection();
+      unsubscribeColour();
       session.destroy();
       setConnection(INITIAL_CONNECTION);
     };

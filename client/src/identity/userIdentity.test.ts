@@ -12,9 +12,24 @@ describe('user identity', () => {
     expect(colours.size).toBe(USER_COLOURS.length);
   });
 
+  it('has twelve distinct colours that keep white name tags readable (contrast 4.5:1)', () => {
+    expect(new Set(USER_COLOURS).size).toBe(12);
+    for (const colour of USER_COLOURS)
+      expect(contrastWithWhite(colour)).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('tidies typed names and refuses empty ones', () => {
     expect(cleanName('  Anna   de  Vries ')).toBe('Anna de Vries');
     expect(cleanName('   ')).toBeNull();
     expect(cleanName('x'.repeat(100))).toHaveLength(NAME_MAX_LENGTH);
   });
 });
+
+/** WCAG 2 contrast ratio of `#rrggbb` against white. */
+function contrastWithWhite(colour: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const channel = parseInt(colour.slice(i, i + 2), 16) / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+}

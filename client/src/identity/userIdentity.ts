@@ -1,19 +1,20 @@
 /**
  * Who this browser is on every board: a random id (stable, so presence and attribution survive a
- * reload), a name typed once, and a colour derived from the id so it never changes between boards.
+ * reload), a name typed once, and a colour. The colour starts as one derived from the id; on a
+ * board it is the one agreed with the others present (`sync/ColourAgreement.ts`).
  */
 import { SettingKey, readSetting, writeSetting } from '../state/localSettings';
 
 /**
- * Twelve distinct hues, dark enough for white text (tldraw writes names on the colour) and for
- * dots on white in the participant list.
+ * Twelve distinct hues, dark enough for white text (tldraw writes names on the colour; contrast
+ * at least 4.5:1) and for dots on white in the participant list.
  */
 export const USER_COLOURS = [
   '#c92a2a', // red
-  '#d9480f', // orange
+  '#c2410c', // orange
   '#8f5a00', // ochre
-  '#5c940d', // lime
-  '#2b8a3e', // green
+  '#4d7c0f', // lime
+  '#2b7a3b', // green
   '#0b7285', // cyan
   '#1864ab', // blue
   '#364fc7', // indigo
@@ -53,12 +54,17 @@ export function cleanName(raw: string): string | null {
 
 /** The same id always gets the same colour (FNV-1a hash over the palette). */
 export function colourFor(id: string): string {
+  return USER_COLOURS[colourIndexFor(id)] ?? USER_COLOURS[0];
+}
+
+/** The palette index of `colourFor(id)`: where this person starts looking for a free colour. */
+export function colourIndexFor(id: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) {
     hash ^= id.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return USER_COLOURS[(hash >>> 0) % USER_COLOURS.length] ?? USER_COLOURS[0];
+  return (hash >>> 0) % USER_COLOURS.length;
 }
 
 /** 96 random bits, base64url. `crypto.randomUUID` needs a secure context; this works on plain http. */

@@ -19,6 +19,8 @@ export interface UiState {
   setLanguage(language: Language): void;
   /** Sets and remembers the name; ignores an empty name. */
   setName(name: string): void;
+  /** My colour on the open board (agreed with the others present). */
+  setColour(colour: string): void;
   setConnection(connection: ConnectionState): void;
   setParticipantsOpen(open: boolean): void;
   setNameDialogOpen(open: boolean): void;
@@ -50,6 +52,11 @@ export const useUiStore = create<UiState>()((set) => ({
     if (!name) return;
     saveName(name);
     set((state) => ({ identity: { ...state.identity, name } }));
+  },
+  setColour(colour) {
+    set((state) =>
+      state.identity.colour === colour ? state : { identity: { ...state.identity, colour } },
+    );
   },
   setConnection(connection) {
     set({ connection });

@@ -27,6 +27,7 @@ import { YKeyValue } from 'y-utility/y-keyvalue';
 import { loadMemberKey } from '../private/memberKeyStorage';
 import { BINDING_UTILS, SHAPE_UTILS } from '../tldraw/shapeUtils';
 import { ConnectionStatus, type ConnectionState } from './connectionState';
+import { ColourAgreement } from './ColourAgreement';
 import { bindPresence } from './presenceBinding';
 import { RoomConnection } from './RoomConnection';
 import { bindStoreToDocument } from './storeBinding';
@@ -39,6 +40,8 @@ export interface BoardSessionOptions {
   boardId: string;
   token: string;
   role: Role;
+  /** This browser's stable user id (also before the person has a name). */
+  userId: string;
   $user: Signal<TLUser | null>;
 }
 
@@ -47,6 +50,8 @@ export class BoardSession {
   readonly control: RoomConnection;
   readonly store: TLStore;
   readonly records: YKeyValue<TLRecord>;
+  /** My colour among the people present on the board. */
+  readonly colour: ColourAgreement;
   /** This member's private room (private cards, votes); `null` for viewers. Set before `ready`. */
   privateConnection: RoomConnection | null = null;
   /** The private document's records; `null` for viewers. Set before `ready`. */
@@ -58,12 +63,13 @@ export class BoardSession {
   private readonly unbinds: Array<() => void> = [];
   private destroyed = false;
 
-  constructor({ boardId, token, role, $user }: BoardSessionOptions) {
+  constructor({ boardId, token, role, userId, $user }: BoardSessionOptions) {
     const serverUrl = syncServerUrl(window.location);
     this.content = new RoomConnection({ serverUrl, room: contentRoom(boardId), token });
     this.control = new RoomConnection({ serverUrl, room: controlRoom(boardId), token });
     // Nobody draws on the control document; keep it out of presence entirely.
     this.control.awareness.setLocalState(null);
+    this.colour = new ColourAgreement({ awareness: this.content.awareness, boardId, userId });
 
     this.records = new YKeyValue(
       this.content.doc.getArray<{ key: string; val: TLRecord }>(CONTENT_RECORDS),
@@ -136,6 +142,7 @@ export class BoardSession {
   destroy(): void {
     this.destroyed = true;
     for (const unbind of this.unbinds.splice(0).reverse()) unbind();
+    this.colour.destroy();
     this.content.destroy();
     this.control.destroy();
     this.privateConnection?.destroy();

@@ -1,4 +1,7 @@
-/** Every HTTP request: the API routes first, then the built client. No error escapes. */
+/**
+ * Every HTTP request: the API routes first, then the built client. No error escapes. Each request
+ * is logged at `debug` when it is answered (its URL redacted by the logger, see `log.ts`).
+ */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiErrorCode } from '@werkbord/shared';
 import type { Logger } from '../log.js';
@@ -12,6 +15,19 @@ export function createRequestHandler(
   log: Logger,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
+    const started = performance.now();
+    const { method, url } = req; // as asked: the static handler rewrites app routes' URLs
+    res.once('finish', () =>
+      log.debug(
+        {
+          method,
+          url,
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
+        'request',
+      ),
+    );
     void handle(req, res).catch((error: unknown) => {
       if (error instanceof HttpError) return sendError(res, error);
       log.error({ err: error, method: req.method, url: req.url }, 'request failed');

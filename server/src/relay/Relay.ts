@@ -205,6 +205,7 @@ export class Relay {
       this.#config.maxBufferedBytes,
     );
     this.#connections.add(connection);
+    connection.log.debug({ url: url.pathname + url.search }, 'connection opened');
     ws.on('message', (data, isBinary) => this.#onMessage(connection, data, isBinary));
     ws.on('pong', () => (connection.alive = true));
     ws.on('error', (error) => connection.log.info({ err: error }, 'socket error'));

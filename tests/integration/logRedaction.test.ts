@@ -1,0 +1,98 @@
+/**
+ * Tokens and member keys never reach the logs: the real server, started as its own process with
+ * every log line on (`trace`), serves a board over HTTP and WebSocket with a token and a member
+ * key, refuses malformed requests that quote them, and then its whole output is searched for
+ * the secrets, as text and as the raw bytes Node attaches to a bad request.
+ */
+import { connect } from 'node:net';
+import { memberIdForKey, newMemberKey, privateRoom } from '@werkbord/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBoard, type TestBoard } from '../helpers/boards.js';
+import { openRawSocket, roomUrl } from '../helpers/rawSocket.js';
+import { startServerProcess, type ServerProcess } from '../helpers/serverProcess.js';
+import { destroyClients, syncedClient } from '../helpers/syncClients.js';
+import { waitFor } from '../helpers/waitFor.js';
+
+let server: ServerProcess;
+let board: TestBoard;
+let memberKey: string;
+let output: string;
+
+/** Sends bytes on a plain TCP connection and waits until the server closes it. */
+async function sendRaw(httpUrl: string, bytes: string): Promise<void> {
+  const { hostname, port } = new URL(httpUrl);
+  const socket = connect(Number(port), hostname);
+  socket.on('data', () => {});
+  await new Promise<void>((resolve) => {
+    socket.on('close', () => resolve());
+    socket.on('error', () => resolve());
+    socket.write(bytes);
+    socket.end();
+  });
+}
+
+beforeAll(async () => {
+  server = await startServerProcess({ LOG_LEVEL: 'trace' });
+  board = await createBoard(server.httpUrl, 'Geheime teamdag');
+  memberKey = newMemberKey();
+  const { facilitator, participant, viewer } = board.tokens;
+  const api = `${server.httpUrl}/api/boards/${board.boardId}`;
+
+  // Ordinary use: the board's info, harvest and snapshots, over HTTP.
+  for (const url of [
+    `${api}?t=${facilitator}`,
+    `${api}/harvest?format=markdown&t=${participant}`,
+    `${api}/snapshots?t=${viewer}`,
+  ]) {
+    expect((await fetch(url)).status).toBe(200);
+  }
+  // The sync sockets: content with a token, the private room with token and member key.
+  const room = privateRoom(board.boardId, await memberIdForKey(memberKey));
+  await syncedClient(server.syncUrl, board.boardId, participant);
+  await syncedClient(server.syncUrl, room, participant, { k: memberKey });
+  // Refused: the private room with another key, and a viewer there.
+  const wrongKey = await openRawSocket(`${roomUrl(server.syncUrl, room, participant)}&k=${viewer}`);
+  await wrongKey.closed;
+  const viewerSocket = await openRawSocket(
+    `${roomUrl(server.syncUrl, room, viewer)}&k=${memberKey}`,
+  );
+  await viewerSocket.closed;
+  destroyClients();
+  // Malformed: a request line Node's parser refuses, and an upgrade whose URL cannot be parsed.
+  await sendRaw(server.httpUrl, `GET /b/${board.boardId}?t=${facilitator} HTTP/1.1\r\nBad\r\n\r\n`);
+  await sendRaw(
+    server.httpUrl,
+    `GET //:99999/sync/${board.boardId}?t=${facilitator}&k=${memberKey} HTTP/1.1\r\n` +
+      'Host: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n' +
+      'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n',
+  );
+  await waitFor('the last requests in the log', () => server.output().includes('upgrade refused'));
+  await server.stop();
+  output = server.output();
+}, 60_000);
+
+afterAll(async () => {
+  destroyClients();
+  await server?.stop();
+});
+
+describe('the server log', () => {
+  it('logs request and socket URLs, with their secrets redacted', () => {
+    const lines = output.split('\n').filter((line) => line.startsWith('{'));
+    const urls = lines.map((line) => (JSON.parse(line) as { url?: unknown }).url);
+    expect(urls).toContain(`/api/boards/${board.boardId}?t=[redacted]`);
+    expect(urls).toContain(`/api/boards/${board.boardId}/harvest?format=markdown&t=[redacted]`);
+    expect(urls).toContain(`/sync/${board.boardId}?t=[redacted]`);
+    expect(urls.some((url) => typeof url === 'string' && url.endsWith('&k=[redacted]'))).toBe(true);
+    expect(output).toContain('http client error');
+    expect(output).toContain('upgrade refused');
+  });
+
+  it('holds no token and no member key, neither as text nor as bytes', () => {
+    const secrets = [...Object.values(board.tokens), memberKey];
+    for (const secret of secrets) {
+      expect(output).not.toContain(secret);
+      expect(output).not.toContain([...Buffer.from(secret)].join(','));
+    }
+  });
+});
