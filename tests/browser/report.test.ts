@@ -11,7 +11,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { DEFAULT_SHAPE_PROPS, Historielijn, ShapeType } from '@werkbord/shared';
+import {
+  DEFAULT_SHAPE_PROPS,
+  findZone,
+  Historielijn,
+  ShapeType,
+  zoneBounds,
+} from '@werkbord/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAPTOP, openBoardAs, waitForEditor, waitForStatus } from '../helpers/boardPage.js';
@@ -31,6 +37,7 @@ const settings: Historielijn.HistorielijnSettings = {
   thema: 'Samen verder',
 };
 const layout = Historielijn.historielijn.layout(settings);
+const axis = zoneBounds(findZone(layout, Historielijn.TIJDBALK_ZONE_ID)!);
 
 /** Names of this field: Turkish, Polish, Greek, Cyrillic, and Moroccan-Dutch in Arabic script. */
 const AUTHORS = {
@@ -42,8 +49,14 @@ const AUTHORS = {
   mohamed: 'محمد العلوي',
 };
 
-/** An anekdote on the tijdbalk at `date` (ISO), written by `author`. */
-function anekdote(id: string, date: string, title: string, author: string, y: number): TestRecord {
+/** An anekdote on the tijdbalk at `date` (ISO), written by `author`, `row` of 0–1 down the axis. */
+function anekdote(
+  id: string,
+  date: string,
+  title: string,
+  author: string,
+  row: number,
+): TestRecord {
   const period = {
     kind: 'point',
     at: { year: Number(date.slice(0, 4)), month: Number(date.slice(5)) || null },
@@ -51,19 +64,19 @@ function anekdote(id: string, date: string, title: string, author: string, y: nu
   const record = shapeRecord(
     id,
     ShapeType.Anekdote,
-    { x: Historielijn.xForDate(period, layout), y },
+    { x: Historielijn.xForDate(period, layout), y: axis.y + 100 + row * (axis.h - 280) },
     { ...DEFAULT_SHAPE_PROPS.anekdote, title, story: `Verteld door ${author}.`, date },
   );
   return { ...record, props: { ...(record.props as object), author } };
 }
 
 const records: TestRecord[] = [
-  anekdote('a1', '2016', `Start met ${AUTHORS.ayse}`, AUTHORS.ayse, -300),
-  anekdote('a2', '2018-06', 'Verhuizing naar de Brug', AUTHORS.lukasz, -500),
-  anekdote('a3', '2020-03', 'ĞÜŞİÖÇ ğüşıöç: de lockdown', AUTHORS.emre, -300),
-  anekdote('a4', '2019', 'Nieuwe wijkmanager', AUTHORS.alexandros, -700),
-  anekdote('a5', '2017', 'Het buurtfeest', AUTHORS.olena, -900),
-  anekdote('a6', '2021-02', 'Iftar in de buurt', AUTHORS.mohamed, -300),
+  anekdote('a1', '2016', `Start met ${AUTHORS.ayse}`, AUTHORS.ayse, 0),
+  anekdote('a2', '2018-06', 'Verhuizing naar de Brug', AUTHORS.lukasz, 0.5),
+  anekdote('a3', '2020-03', 'ĞÜŞİÖÇ ğüşıöç: de lockdown', AUTHORS.emre, 0),
+  anekdote('a4', '2019', 'Nieuwe wijkmanager', AUTHORS.alexandros, 1),
+  anekdote('a5', '2017', 'Het buurtfeest', AUTHORS.olena, 0.5),
+  anekdote('a6', '2021-02', 'Iftar in de buurt', AUTHORS.mohamed, 1),
 ];
 
 let server: TestServer;
@@ -230,6 +243,53 @@ describe('the harvest downloads', () => {
     expect(semicolon.startsWith('\uFEFFDatum;Titel;Verhaal;Auteur;Geschreven op\r\n')).toBe(true);
     expect(semicolon).toContain(
       `2020-03;ĞÜŞİÖÇ ğüşıöç: de lockdown;Verteld door ${AUTHORS.emre}.;`,
+    );
+  });
+});
+
+describe('comparing momentopnamen', () => {
+  async function save(name: string, count: number) {
+    await bea.locator('[data-testid="snapshot-name"]').fill(name);
+    await bea.locator('[data-testid="snapshot-create"]').click();
+    await expect.poll(() => bea.locator('[data-testid="snapshot-item"]').count()).toBe(count);
+  }
+
+  it('names the anekdote dragged along the tijdbalk, from 2019 to 2021', async () => {
+    await bea.locator('[data-testid="snapshots-toggle"]').click();
+    await bea.locator('[data-testid="snapshots-panel"]').waitFor();
+    await save('Voor de pauze', 1);
+    await bea.evaluate(
+      (x) => {
+        const editor = window.__werkbordEditor!;
+        const bounds = editor.getShapePageBounds('shape:a4' as never)!;
+        editor.updateShape({
+          id: 'shape:a4',
+          type: 'werkbord-anekdote',
+          x: x - bounds.w / 2,
+        } as never);
+      },
+      Historielijn.xForDate({ kind: 'point', at: { year: 2021, month: null } }, layout),
+    );
+    // The snapshot is made on the server: wait until the move is stored there.
+    await expect
+      .poll(async () => {
+        const response = await fetch(
+          `${server.httpUrl}/api/boards/${board.boardId}/harvest?t=${board.tokens.viewer}`,
+        );
+        const harvest = (await response.json()) as { result: Historielijn.HistorielijnResult };
+        return harvest.result.anekdotes.find((a) => a.id === 'shape:a4')?.period;
+      })
+      .toEqual({ kind: 'point', at: { year: 2021, month: null } });
+    await save('Na de pauze', 2);
+
+    await bea.locator('[data-testid="snapshot-select-0"]').check();
+    await bea.locator('[data-testid="snapshot-select-1"]').check();
+    await bea.locator('[data-testid="snapshot-compare"]').click();
+    const moved = bea.locator('[data-testid="snapshot-compare-moved"]');
+    await moved.waitFor();
+    expect(await moved.innerText()).toContain('“Nieuwe wijkmanager”: van 2019 naar 2021');
+    expect(await bea.locator('[data-testid="snapshot-compare-added"]').innerText()).toBe(
+      '0 kaarten erbij',
     );
   });
 });
