@@ -7,6 +7,7 @@ export * from './memberKey.js';
 export * from './rooms.js';
 
 export * from './cards/BoardCard.js';
+export * from './cards/cardColors.js';
 export * from './cards/cardsFromRecords.js';
 export * from './cards/period.js';
 export * from './cards/shapeProps.js';
@@ -17,6 +18,7 @@ export * from './werkvormen/harvestCsv.js';
 export * from './werkvormen/harvestMarkdown.js';
 export { settingsSummary } from './werkvormen/settingsSummary.js';
 export * from './werkvormen/Layout.js';
+export * from './werkvormen/zoneColors.js';
 export * from './werkvormen/SettingsSchema.js';
 export type { CardMove, Placement, Step, Werkvorm } from './werkvormen/Werkvorm.js';
 export { REFLECTIE_ZONE_ID } from './werkvormen/reflectie.js';
