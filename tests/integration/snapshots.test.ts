@@ -345,7 +345,7 @@ describe('automatic snapshots', () => {
         werkvorm: 'leeg-bord',
         hasThumbnail: true,
       });
-      expect(auto?.name).toMatch(/^Automatisch, /);
+      expect(auto?.name).toMatch(/^Automatisch, \d{1,2} [a-z]+ \d{4}, \d{2}:\d{2}$/);
       // The server drew the thumbnail itself: a PNG at most as wide as the browser's, under 512 KiB.
       const thumbnail = await fetch(
         `${quick.httpUrl}/api/boards/${board.boardId}/snapshots/${auto?.id}/thumbnail.png?t=${board.tokens.viewer}`,

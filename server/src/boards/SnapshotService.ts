@@ -11,6 +11,8 @@ import {
   CONTROL_BOARD,
   contentRoom,
   controlRoom,
+  DEFAULT_TIME_ZONE,
+  formatDateTime,
   SNAPSHOT_NAME_MAX_LENGTH,
   type SnapshotInfo,
   SnapshotKind,
@@ -127,7 +129,8 @@ export class SnapshotService {
   async saveAutomatic(boardId: string, now = new Date()): Promise<void> {
     const board = await this.#storage.getBoard(boardId);
     if (board === null) return;
-    const time = now.toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+    // Dutch time, as the harvest's Markdown: the server does not know its readers' zone.
+    const time = formatDateTime(now.getTime(), 'nl', DEFAULT_TIME_ZONE);
     await this.create(board, {
       name: `Automatisch, ${time}`,
       author: null,
