@@ -35,7 +35,8 @@ const INK = '#1d1d1d';
 const MUTED = '#6b7280';
 const STROKE = { axis: 4, tick: 2, guide: 1.5 } as const;
 
-const n = (value: number) => String(Math.round(value * 10) / 10);
+/** Whole page units: a tenth of a pixel or less at thumbnail size. */
+const n = (value: number) => String(Math.round(value));
 
 function zoneShape(zone: Zone, lineWidth: (units: number) => number): string {
   const color = zone.color ? TLDRAW_COLOR_VALUES[zone.color] : NEUTRAL_ZONE_COLOR;
@@ -57,29 +58,66 @@ function circlePath(cx: number, cy: number, r: number): string {
   return `M ${n(cx - r)} ${n(cy)} a ${n(r)} ${n(r)} 0 1 0 ${n(2 * r)} 0 a ${n(r)} ${n(r)} 0 1 0 ${n(-2 * r)} 0 Z`;
 }
 
-/** A card: its face and accent stripe, and up to three bars where its text is. */
-function cardShape(card: BoardCard, werkvorm: Werkvorm, layout: Layout, line: number): string {
-  const { fill, accent } = cardColors(card.kind, werkvorm.classify(card, layout).color);
-  const stripe = Math.min(6, card.w / 4);
-  const parts = [
-    `<rect x="${n(card.x)}" y="${n(card.y)}" width="${n(card.w)}" height="${n(card.h)}" rx="8" fill="${fill}" stroke="${accent}" stroke-width="${n(line)}"/>`,
-    `<rect x="${n(card.x)}" y="${n(card.y)}" width="${n(stripe)}" height="${n(card.h)}" fill="${accent}"/>`,
-  ];
-  const padding = 12;
-  const room = card.w - stripe - 2 * padding;
-  const chars = cardTitle(card).trim().length;
-  const perLine = Math.max(1, Math.floor(room / 8));
-  const lines = Math.min(3, Math.ceil(chars / perLine));
-  for (let index = 0; index < lines && room > 0; index += 1) {
-    const rest = chars - index * perLine;
-    const width = index === lines - 1 ? Math.min(room, Math.max(room * 0.3, rest * 8)) : room;
-    const y = card.y + padding + index * 22;
-    if (y + 12 > card.y + card.h - padding) break;
-    parts.push(
-      `<rect x="${n(card.x + stripe + padding)}" y="${n(y)}" width="${n(width)}" height="12" rx="4" fill="${index === 0 ? INK : MUTED}" fill-opacity="${index === 0 ? 0.55 : 0.35}"/>`,
+/**
+ * The cards, batched into one path per colour: a board of 2,000 cards stays a short SVG that is
+ * quick to build and to draw. Each card is its face with an accent stripe and up to three bars
+ * where its text is; at this size corners would not show, so the rectangles are square.
+ */
+function cardPaths(
+  cards: readonly BoardCard[],
+  werkvorm: Werkvorm,
+  layout: Layout,
+  line: number,
+  scale: number,
+): string[] {
+  const faces = new Map<string, string[]>();
+  const dots = new Map<string, string[]>();
+  const stripes = new Map<string, string[]>();
+  const bars: [string[], string[]] = [[], []];
+  const add = <K>(map: Map<K, string[]>, key: K, d: string) => {
+    const list = map.get(key);
+    if (list) list.push(d);
+    else map.set(key, [d]);
+  };
+  const rect = (x: number, y: number, w: number, h: number) =>
+    `M${n(x)} ${n(y)}h${n(w)}v${n(h)}h${n(-w)}z`;
+  for (const card of cards) {
+    const { fill, accent } = cardColors(card.kind, werkvorm.classify(card, layout).color);
+    // Details only where the card is drawn at least a few pixels wide; smaller, a dot of colour.
+    if (card.w * scale < 8) {
+      add(dots, accent, rect(card.x, card.y, card.w, card.h));
+      continue;
+    }
+    add(faces, `${fill}|${accent}`, rect(card.x, card.y, card.w, card.h));
+    const stripe = Math.min(6, card.w / 4);
+    add(stripes, accent, rect(card.x, card.y, stripe, card.h));
+    const padding = 12;
+    const room = card.w - stripe - 2 * padding;
+    const chars = cardTitle(card).trim().length;
+    const perLine = Math.max(1, Math.floor(room / 8));
+    const lines = Math.min(3, Math.ceil(chars / perLine));
+    for (let index = 0; index < lines && room > 0; index += 1) {
+      const y = card.y + padding + index * 22;
+      if (y + 12 > card.y + card.h - padding) break;
+      const rest = chars - index * perLine;
+      const width = index === lines - 1 ? Math.min(room, Math.max(room * 0.3, rest * 8)) : room;
+      bars[index === 0 ? 0 : 1].push(rect(card.x + stripe + padding, y, width, 12));
+    }
+  }
+  const paths: string[] = [];
+  for (const [key, d] of faces) {
+    const [fill, accent] = key.split('|');
+    paths.push(
+      `<path d="${d.join('')}" fill="${fill}" stroke="${accent}" stroke-width="${n(line)}"/>`,
     );
   }
-  return parts.join('');
+  for (const [accent, d] of [...dots, ...stripes])
+    paths.push(`<path d="${d.join('')}" fill="${accent}"/>`);
+  if (bars[0].length > 0)
+    paths.push(`<path d="${bars[0].join('')}" fill="${INK}" fill-opacity="0.55"/>`);
+  if (bars[1].length > 0)
+    paths.push(`<path d="${bars[1].join('')}" fill="${MUTED}" fill-opacity="0.35"/>`);
+  return paths;
 }
 
 function centreOf(end: string, cards: Map<string, BoardCard>, layout: Layout) {
@@ -129,7 +167,7 @@ export function thumbnailSvg(
       `<line x1="${n(from.x)}" y1="${n(from.y)}" x2="${n(to.x)}" y2="${n(to.y)}" stroke="${MUTED}" stroke-width="${n(lineWidth(3))}"/>`,
     );
   }
-  for (const card of cards) parts.push(cardShape(card, werkvorm, layout, lineWidth(1.5)));
+  parts.push(...cardPaths(cards, werkvorm, layout, lineWidth(1.5), scale));
 
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(bounds.x)} ${n(bounds.y)} ${n(bounds.w)} ${n(bounds.h)}" ` +
