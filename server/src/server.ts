@@ -60,13 +60,18 @@ export function createWerkbordServer(
   });
   const startedAt = Date.now();
   const documents = new DocumentReader(storage, (doc) => relay.loadedState(doc));
-  const snapshots = new SnapshotService(storage, documents, {
-    restore: (boardId, snapshot) => relay.restore(boardId, snapshot),
-    evictBoard: (boardId) => {
-      autoSnapshots?.forget(boardId);
-      return relay.evictBoard(boardId);
+  const snapshots = new SnapshotService(
+    storage,
+    documents,
+    {
+      restore: (boardId, snapshot) => relay.restore(boardId, snapshot),
+      evictBoard: (boardId) => {
+        autoSnapshots?.forget(boardId);
+        return relay.evictBoard(boardId);
+      },
     },
-  });
+    log,
+  );
   if (config.autoSnapshotMinutes > 0) {
     autoSnapshots = new AutoSnapshotter({
       intervalMs: config.autoSnapshotMinutes * 60_000,

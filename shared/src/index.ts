@@ -8,16 +8,22 @@ export { sha256 } from './sha256.js';
 export * from './rooms.js';
 
 export * from './cards/BoardCard.js';
+export * from './cards/cardColors.js';
 export * from './cards/cardsFromRecords.js';
 export * from './cards/period.js';
 export * from './cards/shapeProps.js';
 
 export * from './werkvormen/Harvest.js';
+export * from './werkvormen/harvestCells.js';
+export * from './werkvormen/harvestCsv.js';
+export * from './werkvormen/harvestMarkdown.js';
+export { settingsSummary } from './werkvormen/settingsSummary.js';
 export * from './werkvormen/Layout.js';
+export * from './werkvormen/zoneColors.js';
 export * from './werkvormen/SettingsSchema.js';
 export type { CardMove, Placement, Step, Werkvorm } from './werkvormen/Werkvorm.js';
 export { REFLECTIE_ZONE_ID } from './werkvormen/reflectie.js';
-export { harvestBoard, harvestVotes } from './werkvormen/harvestBoard.js';
+export { cardAuthors, harvestBoard, harvestVotes } from './werkvormen/harvestBoard.js';
 export { WERKVORMEN, findWerkvorm } from './werkvormen/registry.js';
 
 // Each werkvorm's own helpers (the historielijn's date mapping, the stakeholdermap's rings…).

@@ -9,7 +9,9 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`${CHROMIUM_PATH} ontbreekt: run 'bash scripts/ensure-chromium.sh' (apt).`);
+    throw new Error(
+      `${CHROMIUM_PATH} ontbreekt: run 'bash scripts/ensure-test-packages.sh' (apt).`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,

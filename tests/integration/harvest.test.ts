@@ -426,6 +426,81 @@ describe('reading the harvest', () => {
     }
   });
 
+  it('neutralises formulas in CSV, and separates with semicolons for Dutch Excel (sep=;)', async () => {
+    const settings = { thema: '' };
+    const board = await createBoard('klaag-en-jubelmuur', settings);
+    const layout = KlaagEnJubelmuur.klaagEnJubelmuur.layout(settings);
+    await writeRecords(board, [
+      kaart('k', zoneCentre(layout, 'klaagmuur'), '=HYPERLINK("http://example.test","klik")'),
+      kaart('j', zoneCentre(layout, 'jubelmuur'), '-1; of toch +1'),
+    ]);
+    const csv = async (query: string) => {
+      const response = await fetch(harvestUrl(board, undefined, `&format=csv&table=0${query}`));
+      expect(response.status).toBe(200);
+      return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+    };
+    const comma = (await csv('')).split('\r\n');
+    expect(comma).toContain(`klaagmuur,1,"'=HYPERLINK(""http://example.test"",""klik"")",Anna`);
+    expect(comma).toContain(`jubelmuur,1,'-1; of toch +1,Anna`);
+    const semicolon = (await csv('&sep=;')).split('\r\n');
+    expect(semicolon[0]).toBe('\uFEFFMuur;Cluster;Tekst;Auteur');
+    expect(semicolon).toContain(`klaagmuur;1;"'=HYPERLINK(""http://example.test"",""klik"")";Anna`);
+    expect(semicolon).toContain(`jubelmuur;1;"'-1; of toch +1";Anna`);
+  });
+
+  it('writes Markdown the Dutch way: settings, authors, dates in local time, empty tables as one line', async () => {
+    const settings: Historielijn.HistorielijnSettings = {
+      period: { from: { year: 2015, month: null }, to: { year: 2021, month: null } },
+      purpose: 'volgende-fase',
+      thema: 'Samen verder',
+    };
+    const board = await createBoard('historielijn', settings, 'Teamdag');
+    const layout = Historielijn.historielijn.layout(settings);
+    const march2020 = { kind: 'point', at: { year: 2020, month: 3 } } as const;
+    await writeRecords(board, [
+      anekdote(
+        'lockdown',
+        { x: Historielijn.xForDate(march2020, layout), y: -300 },
+        { title: 'De lockdown', story: 'Alles online.', date: '2020-03' },
+      ),
+    ]);
+    const markdown = async (query: string) =>
+      (await fetch(harvestUrl(board, undefined, `&format=markdown${query}`))).text();
+    const text = await markdown('');
+    expect(text).toContain(
+      [
+        '**Werkvorm:** Historielijn',
+        '**Periode:** 2015 – 2021',
+        '**Doel:** Een volgende fase voorbereiden',
+        '**Thema:** Samen verder',
+        '**Deelnemers:** Anna',
+      ].join('  \n'),
+    );
+    // Written at 2023-11-14T22:13:20Z: Dutch local time by default, the reader's zone with tz.
+    expect(text).toContain(
+      '| maart 2020 | De lockdown | Alles online. | Anna | 14 november 2023, 23:13 |',
+    );
+    expect(await markdown('&tz=UTC')).toContain('| Anna | 14 november 2023, 22:13 |');
+    expect(await markdown('&tz=America/New_York&lang=en')).toContain(
+      '| March 2020 | De lockdown | Alles online. | Anna | 14 November 2023, 17:13 |',
+    );
+    expect(text).toContain('## Volgorde van toetreding\n\n_Nog niets._');
+    expect(text).not.toMatch(/\| Volgorde \| Naam \| Datum \|/);
+
+    // JSON and CSV keep ISO.
+    const json = await fetchHarvest(board);
+    expect(json.tables[0]?.rows[0]).toEqual([
+      '2020-03',
+      'De lockdown',
+      'Alles online.',
+      'Anna',
+      '2023-11-14T22:13:20.000Z',
+    ]);
+    expect(json.authors).toEqual(['Anna']);
+    const csv = await (await fetch(harvestUrl(board, undefined, '&format=csv&table=0'))).text();
+    expect(csv).toContain('2020-03,De lockdown,Alles online.,Anna,2023-11-14T22:13:20.000Z');
+  });
+
   it('refuses an unknown format, table or language with 400', async () => {
     const board = await createBoard('historielijn', undefined);
     for (const query of [
@@ -433,6 +508,8 @@ describe('reading the harvest', () => {
       '&format=csv',
       '&format=csv&table=99',
       '&format=markdown&lang=fr',
+      '&format=markdown&tz=Mars/Olympus',
+      '&format=csv&table=0&sep=%09',
     ]) {
       const response = await fetch(harvestUrl(board, undefined, query));
       expect(response.status, query).toBe(400);

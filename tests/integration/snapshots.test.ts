@@ -339,8 +339,28 @@ describe('automatic snapshots', () => {
       destroyClients();
       await waitFor('an automatic snapshot', async () => (await list()).length === 1);
       const [auto] = await list();
-      expect(auto).toMatchObject({ kind: 'auto', author: null, werkvorm: 'leeg-bord' });
-      expect(auto?.name).toMatch(/^Automatisch, /);
+      expect(auto).toMatchObject({
+        kind: 'auto',
+        author: null,
+        werkvorm: 'leeg-bord',
+        hasThumbnail: true,
+      });
+      expect(auto?.name).toMatch(/^Automatisch, \d{1,2} [a-z]+ \d{4}, \d{2}:\d{2}$/);
+      // The server drew the thumbnail itself: a PNG at most as wide as the browser's, under 512 KiB.
+      const thumbnail = await fetch(
+        `${quick.httpUrl}/api/boards/${board.boardId}/snapshots/${auto?.id}/thumbnail.png?t=${board.tokens.viewer}`,
+      );
+      expect(thumbnail.status).toBe(200);
+      expect(thumbnail.headers.get('content-type')).toBe('image/png');
+      const png = Buffer.from(await thumbnail.arrayBuffer());
+      expect(png.subarray(0, 8)).toEqual(
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      );
+      const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)]; // IHDR
+      expect(width).toBeGreaterThan(0);
+      expect(width).toBeLessThanOrEqual(320);
+      expect(height).toBeGreaterThan(0);
+      expect(png.length).toBeLessThanOrEqual(512 * 1024);
       const md = await fetch(
         `${quick.httpUrl}/api/boards/${board.boardId}/harvest.md?t=${board.tokens.viewer}&snapshot=${auto?.id}`,
       );

@@ -10,6 +10,7 @@ import type {
   ClientConfig,
   CreateBoardRequest,
   CreateBoardResponse,
+  CsvSeparator,
   HarvestFormat,
   Language,
 } from '@werkbord/shared';
@@ -51,12 +52,22 @@ export function fetchBoardInfo(boardId: string, token: string): Promise<BoardInf
 export function harvestUrl(
   boardId: string,
   token: string,
-  options: { format?: HarvestFormat; table?: string | number; language?: Language } = {},
+  options: {
+    format?: HarvestFormat;
+    table?: string | number;
+    language?: Language;
+    /** CSV: `;` for Dutch Excel. */
+    separator?: CsvSeparator;
+    /** Markdown: the IANA zone its times are written in (the browser's own). */
+    timeZone?: string;
+  } = {},
 ): string {
   const query = new URLSearchParams({ t: token });
   if (options.format) query.set('format', options.format);
   if (options.table !== undefined) query.set('table', String(options.table));
   if (options.language) query.set('lang', options.language);
+  if (options.separator) query.set('sep', options.separator);
+  if (options.timeZone) query.set('tz', options.timeZone);
   return `/api/boards/${encodeURIComponent(boardId)}/harvest?${query}`;
 }
 

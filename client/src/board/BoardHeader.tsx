@@ -54,13 +54,7 @@ export function BoardHeader({
         <RoleBadge role={role} />
         <ConnectionBadge />
         <ParticipantsButton count={participants.length} />
-        <ExportMenu
-          boardId={boardId}
-          token={token}
-          title={title}
-          werkvormName={werkvormName}
-          participantNames={participants.map((participant) => participant.name)}
-        />
+        <ExportMenu boardId={boardId} token={token} title={title} werkvormName={werkvormName} />
         <SnapshotsButton />
         {role === Role.Facilitator && <SettingsButton />}
         {role === Role.Facilitator && <BoardDeleteButton boardId={boardId} token={token} />}

@@ -1,17 +1,19 @@
 /**
  * "Downloaden" in the board header: the board as PNG, SVG, PDF or .tldr, and the harvest as CSV
- * (one file per table) or Markdown. A menu button with arrow-key navigation; long exports show
- * a status line while they run.
+ * (one file per table, optionally for Dutch Excel with `;`) or Markdown. A menu button with
+ * arrow-key navigation; long exports show a status line while they run.
  */
-import type { Harvest } from '@werkbord/shared';
+import type { CsvSeparator, Harvest } from '@werkbord/shared';
 import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/nl';
+import { readSetting, SettingKey, writeSetting } from '../state/localSettings';
 import { useUiStore } from '../state/uiStore';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
 import {
   boardRaster,
+  browserTimeZone,
   downloadHarvestCsv,
   downloadHarvestMarkdown,
   downloadPng,
@@ -22,6 +24,7 @@ import {
 } from './boardExports';
 import { downloadBlob } from './download';
 import { exportFileName } from './fileName';
+import { pdfReportLines } from './pdfReportLines';
 import '../styles/export.css';
 
 interface ExportMenuProps {
@@ -29,19 +32,12 @@ interface ExportMenuProps {
   token: string;
   title: string;
   werkvormName: string;
-  participantNames: string[];
 }
 
 /** The PDF's board image: enough pixels for print without a huge file. */
 const PDF_SCALE = 1.5;
 
-export function ExportMenu({
-  boardId,
-  token,
-  title,
-  werkvormName,
-  participantNames,
-}: ExportMenuProps) {
+export function ExportMenu({ boardId, token, title, werkvormName }: ExportMenuProps) {
   const t = useT();
   const editor = useUiStore((state) => state.editor);
   const language = useUiStore((state) => state.language);
@@ -50,6 +46,9 @@ export function ExportMenu({
   const [failed, setFailed] = useState(false);
   const [harvest, setHarvest] = useState<Harvest | null>(null);
   const [anchor, setAnchor] = useState<CSSProperties>({});
+  const [separator, setSeparator] = useState<CsvSeparator>(() =>
+    readSetting(SettingKey.CsvSeparator) === ';' ? ';' : ',',
+  );
   const menuRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
@@ -99,18 +98,15 @@ export function ExportMenu({
       loadHarvest(current).catch(() => null),
     ]);
     const image = await boardRaster(current, PDF_SCALE);
-    const date = new Date().toLocaleDateString(language === 'en' ? 'en-GB' : 'nl-NL', {
-      dateStyle: 'long',
+    const timeZone = browserTimeZone() ?? 'UTC';
+    const lines = pdfReportLines({
+      harvest: latest,
+      werkvormName,
+      language,
+      now: Date.now(),
+      timeZone,
     });
-    const lines = [
-      t('export.pdf.werkvorm', { name: werkvormName }),
-      latest?.thema ? t('export.pdf.thema', { thema: latest.thema }) : '',
-      t('export.pdf.date', { date }),
-      participantNames.length > 0
-        ? t('export.pdf.participants', { names: participantNames.join(', ') })
-        : '',
-    ].filter(Boolean);
-    const blob = boardPdf(
+    const blob = await boardPdf(
       image,
       latest,
       {
@@ -119,7 +115,7 @@ export function ExportMenu({
         harvestHeading: t('export.pdf.harvest'),
         emptyTable: t('export.pdf.emptyTable'),
       },
-      language,
+      { language, timeZone },
     );
     downloadBlob(blob, exportFileName(title, 'pdf'));
   };
@@ -203,7 +199,7 @@ export function ExportMenu({
                 testId={index === 0 ? 'export-harvest-csv' : `export-harvest-csv-${index}`}
                 onSelect={() =>
                   run('export.busy.harvest', (current) =>
-                    downloadHarvestCsv(current, index, table?.id ?? 'oogst'),
+                    downloadHarvestCsv(current, index, table?.id ?? 'oogst', separator),
                   )
                 }
               >
@@ -212,6 +208,25 @@ export function ExportMenu({
                   : t('export.harvestCsv')}
               </MenuItem>
             ))}
+            <button
+              type="button"
+              role="menuitemcheckbox"
+              aria-checked={separator === ';'}
+              tabIndex={-1}
+              className="export-menu__item export-menu__check"
+              onClick={() => {
+                // A setting for the CSV items above: the menu stays open.
+                const next = separator === ';' ? ',' : ';';
+                setSeparator(next);
+                writeSetting(SettingKey.CsvSeparator, next);
+              }}
+              data-testid="export-csv-semicolon"
+            >
+              <span className="export-menu__checkbox" aria-hidden="true">
+                {separator === ';' ? '✓' : ''}
+              </span>
+              {t('export.csvSemicolon')}
+            </button>
           </div>,
           document.body,
         )}

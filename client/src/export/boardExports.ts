@@ -3,7 +3,13 @@
  * and the harvest as CSV or Markdown. Everything is drawn in this browser from the live store;
  * only the harvest comes from our own server.
  */
-import { HarvestFormat, type Harvest, type Language, type Layout } from '@werkbord/shared';
+import {
+  HarvestFormat,
+  type CsvSeparator,
+  type Harvest,
+  type Language,
+  type Layout,
+} from '@werkbord/shared';
 import { serializeTldrawJson, type Editor } from 'tldraw';
 import { fetchHarvest, harvestUrl } from '../api/apiClient';
 import { boardSvg } from './boardSvg';
@@ -63,11 +69,22 @@ async function downloadUrl(url: string, fileName: string): Promise<void> {
   downloadBlob(await response.blob(), fileName);
 }
 
-export function downloadHarvestCsv(context: ExportContext, table: number, tableId: string) {
+/** This browser's time zone: the server writes the Markdown's times in it. */
+export function browserTimeZone(): string | undefined {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+}
+
+export function downloadHarvestCsv(
+  context: ExportContext,
+  table: number,
+  tableId: string,
+  separator: CsvSeparator,
+) {
   const url = harvestUrl(context.boardId, context.token, {
     format: HarvestFormat.Csv,
     table,
     language: context.language,
+    separator,
   });
   return downloadUrl(url, exportFileName(`${context.title}-${tableId}`, 'csv'));
 }
@@ -76,6 +93,7 @@ export function downloadHarvestMarkdown(context: ExportContext) {
   const url = harvestUrl(context.boardId, context.token, {
     format: HarvestFormat.Markdown,
     language: context.language,
+    timeZone: browserTimeZone(),
   });
   return downloadUrl(url, exportFileName(context.title, 'md'));
 }

@@ -1,44 +1,44 @@
 /**
- * The board as a PDF for the procesverslag (landscape A4): page 1 the board image with its title,
- * werkvorm, thema, date and participants; then the harvest tables, wrapped, with their header
- * repeated on every page. Built with jsPDF's standard fonts: nothing is fetched from elsewhere.
+ * The board as a PDF for the procesverslag (landscape A4): page 1 the board image with its title
+ * and the report's facts (werkvorm, settings, date, who wrote on the board); then the harvest
+ * tables. Written in DejaVu Sans (`pdfFonts.ts`), so every participant's name comes out as typed;
+ * nothing is fetched from another host.
  */
-import { cellText, type Harvest, type Language } from '@werkbord/shared';
+import type { Harvest, Language } from '@werkbord/shared';
 import { jsPDF } from 'jspdf';
+import { addPdfFonts, PDF_FONT } from './pdfFonts';
+import { drawHarvestTables } from './pdfTables';
 import type { Raster } from './rasterize';
-import { columnWidths } from './tableLayout';
 
 export interface PdfMeta {
   title: string;
-  /** Already labelled lines: "Werkvorm: Historielijn", "Thema: …", "Datum: …", "Deelnemers: …". */
+  /** Already labelled lines: "Werkvorm: Historielijn", "Periode: …", "Datum: …", "Deelnemers: …". */
   lines: string[];
   /** "Oogst" / "Harvest". */
   harvestHeading: string;
-  /** Shown under a table without rows. */
+  /** Shown under a table without rows: "Nog niets." */
   emptyTable: string;
 }
 
 const MARGIN = 12;
-const FONT = 'helvetica';
-const CELL_PADDING = 1.5;
-const BODY_SIZE = 9;
-const LINE_HEIGHT = BODY_SIZE * 0.3528 * 1.25;
 
-export function boardPdf(
+export async function boardPdf(
   image: Raster,
   harvest: Harvest | null,
   meta: PdfMeta,
-  language: Language,
-): Blob {
+  options: { language: Language; timeZone: string },
+): Promise<Blob> {
   const pdf = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true });
+  await addPdfFonts(pdf);
   const pageWidth = pdf.internal.pageSize.getWidth();
   const pageHeight = pdf.internal.pageSize.getHeight();
   const contentWidth = pageWidth - 2 * MARGIN;
 
-  pdf.setFont(FONT, 'bold');
+  pdf.setTextColor(29, 29, 29);
+  pdf.setFont(PDF_FONT, 'bold');
   pdf.setFontSize(18);
   pdf.text(pdf.splitTextToSize(meta.title, contentWidth)[0] ?? '', MARGIN, MARGIN + 6);
-  pdf.setFont(FONT, 'normal');
+  pdf.setFont(PDF_FONT, 'normal');
   pdf.setFontSize(10);
   let y = MARGIN + 13;
   for (const line of meta.lines) {
@@ -61,67 +61,11 @@ export function boardPdf(
     h,
   );
 
-  for (const table of harvest?.tables ?? []) {
-    pdf.addPage('a4', 'landscape');
-    let top = MARGIN + 6;
-    pdf.setFont(FONT, 'bold');
-    pdf.setFontSize(14);
-    pdf.text(`${meta.harvestHeading}: ${table.title[language]}`, MARGIN, top);
-    top += 6;
-    const header = table.columns.map((column) => column.label[language]);
-    const rows = table.rows.map((row) => row.map((cell) => cellText(cell, language)));
-    const widths = columnWidths(header, rows, contentWidth);
-    pdf.setFontSize(BODY_SIZE);
-
-    const drawRow = (cells: readonly string[], bold: boolean, at: number): number => {
-      pdf.setFont(FONT, bold ? 'bold' : 'normal');
-      const wrapped = cells.map(
-        (cell, index) =>
-          pdf.splitTextToSize(cell, (widths[index] ?? 0) - 2 * CELL_PADDING) as string[],
-      );
-      const height =
-        Math.max(1, ...wrapped.map((lines) => lines.length)) * LINE_HEIGHT + 2 * CELL_PADDING;
-      let x = MARGIN;
-      if (bold) {
-        pdf.setFillColor(236, 239, 243);
-        pdf.rect(MARGIN, at, contentWidth, height, 'F');
-      }
-      wrapped.forEach((lines, index) => {
-        pdf.text(lines, x + CELL_PADDING, at + CELL_PADDING + LINE_HEIGHT * 0.8);
-        x += widths[index] ?? 0;
-      });
-      pdf.setDrawColor(200, 205, 212);
-      pdf.line(MARGIN, at + height, MARGIN + contentWidth, at + height);
-      return height;
-    };
-
-    const rowHeight = (cells: readonly string[]) =>
-      Math.max(
-        1,
-        ...cells.map(
-          (cell, index) =>
-            (pdf.splitTextToSize(cell, (widths[index] ?? 0) - 2 * CELL_PADDING) as string[]).length,
-        ),
-      ) *
-        LINE_HEIGHT +
-      2 * CELL_PADDING;
-
-    top += drawRow(header, true, top);
-    if (rows.length === 0) {
-      pdf.setFont(FONT, 'italic');
-      pdf.text(meta.emptyTable, MARGIN, top + 5);
-    }
-    for (const row of rows) {
-      const height = rowHeight(row);
-      if (top + height > pageHeight - MARGIN) {
-        // A page break repeats the header, so every page of the table can be read on its own.
-        pdf.addPage('a4', 'landscape');
-        top = MARGIN;
-        pdf.setFontSize(BODY_SIZE);
-        top += drawRow(header, true, top);
-      }
-      top += drawRow(row, false, top);
-    }
-  }
+  drawHarvestTables(pdf, harvest?.tables ?? [], {
+    ...options,
+    heading: meta.harvestHeading,
+    empty: meta.emptyTable,
+    margin: MARGIN,
+  });
   return pdf.output('blob');
 }

@@ -7,7 +7,7 @@ import { Role, SnapshotKind, type SnapshotInfo } from '@werkbord/shared';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { boardThumbnail } from '../export/boardExports';
 import type { MessageKey } from '../i18n/nl';
-import { useLocalized, useT } from '../i18n/useT';
+import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
 import {
@@ -19,7 +19,8 @@ import {
   thumbnailUrl,
   type BoardAccess,
 } from './snapshotApi';
-import { diffSnapshots, type SnapshotDiff } from './snapshotDiff';
+import { SnapshotCompare, type Comparison } from './SnapshotCompare';
+import { diffSnapshots } from './snapshotDiff';
 import { readSnapshot } from './snapshotDocuments';
 import { SNAPSHOTS_PANEL_ID } from './SnapshotsButton';
 import { useSnapshotsStore } from './snapshotsStore';
@@ -38,15 +39,8 @@ interface SnapshotsPanelProps {
   title: string;
 }
 
-interface Comparison {
-  older: SnapshotInfo;
-  newer: SnapshotInfo;
-  diff: SnapshotDiff;
-}
-
 export function SnapshotsPanel({ boardId, token, role, title }: SnapshotsPanelProps) {
   const t = useT();
-  const localized = useLocalized();
   const open = useSnapshotsStore((state) => state.open);
   const setOpen = useSnapshotsStore((state) => state.setOpen);
   const setViewing = useSnapshotsStore((state) => state.setViewing);
@@ -158,11 +152,6 @@ export function SnapshotsPanel({ boardId, token, role, title }: SnapshotsPanelPr
     });
   };
 
-  const cards = (count: number) =>
-    count === 1 ? t('snapshots.compare.oneCard') : t('snapshots.compare.cards', { count });
-  const zone = (label: { nl: string; en: string } | null) =>
-    label ? localized(label) : t('snapshots.compare.outside');
-
   return (
     <aside
       id={SNAPSHOTS_PANEL_ID}
@@ -233,45 +222,11 @@ export function SnapshotsPanel({ boardId, token, role, title }: SnapshotsPanelPr
         </button>
       )}
       {comparison && (
-        <section
-          className="snapshot-compare"
-          aria-label={t('snapshots.compare')}
-          data-testid="snapshot-compare-summary"
-        >
-          <div className="snapshot-compare__pair">
-            {[comparison.older, comparison.newer].map((info) => (
-              <figure key={info.id} className="snapshot-compare__side">
-                {info.hasThumbnail ? (
-                  <img src={thumbnailUrl(access, info.id)} alt="" loading="lazy" />
-                ) : (
-                  <div className="snapshot-item__placeholder" aria-hidden="true" />
-                )}
-                <figcaption>{info.name}</figcaption>
-              </figure>
-            ))}
-          </div>
-          <ul className="snapshot-compare__summary">
-            <li>{t('snapshots.compare.added', { cards: cards(comparison.diff.added) })}</li>
-            <li>{t('snapshots.compare.removed', { cards: cards(comparison.diff.removed) })}</li>
-            {comparison.diff.moves.map((move, index) => (
-              <li key={index}>
-                {t('snapshots.compare.moved', {
-                  cards: cards(move.count),
-                  from: zone(move.from),
-                  to: zone(move.to),
-                })}
-              </li>
-            ))}
-            {comparison.diff.moves.length === 0 && <li>{t('snapshots.compare.noMoves')}</li>}
-          </ul>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => setComparison(null)}
-          >
-            {t('snapshots.compare.close')}
-          </button>
-        </section>
+        <SnapshotCompare
+          comparison={comparison}
+          access={access}
+          onClose={() => setComparison(null)}
+        />
       )}
       <ul className="snapshots-panel__list">
         {(snapshots ?? []).map((info, index) => (

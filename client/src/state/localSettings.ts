@@ -9,6 +9,8 @@ export const SettingKey = {
   Name: 'name',
   UserId: 'userId',
   TldrawPreferences: 'tldrawPreferences',
+  /** `;` when the harvest's CSV is for Dutch Excel. */
+  CsvSeparator: 'csvSeparator',
 } as const;
 export type SettingKey = (typeof SettingKey)[keyof typeof SettingKey];
 

@@ -1,6 +1,7 @@
 /**
  * Snapshots (momentopnamen) of a board: its content and control documents as they were, with a
- * name, author, time, werkvorm and the thumbnail the client rendered. Stored once, never changed;
+ * name, author, time, werkvorm and a thumbnail: the one the client rendered, or else one the
+ * server draws (`boardThumbnail`: automatic snapshots, restore backups). Stored once, never changed;
  * restoring one first saves the board as it is ("Voor herstel van …"), so a restore is undone by
  * restoring that. Deleting a board (AVG) also goes through here: connections first, then storage.
  */
@@ -10,13 +11,17 @@ import {
   CONTROL_BOARD,
   contentRoom,
   controlRoom,
+  DEFAULT_TIME_ZONE,
+  formatDateTime,
   SNAPSHOT_NAME_MAX_LENGTH,
   type SnapshotInfo,
   SnapshotKind,
 } from '@werkbord/shared';
 import * as Y from 'yjs';
+import type { Logger } from '../log.js';
 import type { BoardRecord, SnapshotRecord, Storage } from '../storage/Storage.js';
 import { autoSnapshotsToThin } from './autoSnapshots.js';
+import { boardThumbnail } from './boardThumbnail.js';
 import type { DocumentReader } from './DocumentReader.js';
 import { type BoardHarvest, harvestOfDocuments } from './harvest.js';
 
@@ -33,7 +38,7 @@ export interface NewSnapshot {
   name: string;
   author: string | null;
   kind: SnapshotKind;
-  /** PNG bytes. */
+  /** PNG bytes; `null`: the server draws one. */
   thumbnail: Uint8Array | null;
 }
 
@@ -41,11 +46,13 @@ export class SnapshotService {
   readonly #storage: Storage;
   readonly #documents: DocumentReader;
   readonly #relay: SnapshotRelay;
+  readonly #log: Logger | undefined;
 
-  constructor(storage: Storage, documents: DocumentReader, relay: SnapshotRelay) {
+  constructor(storage: Storage, documents: DocumentReader, relay: SnapshotRelay, log?: Logger) {
     this.#storage = storage;
     this.#documents = documents;
     this.#relay = relay;
+    this.#log = log;
   }
 
   /** Saves the board's current documents. */
@@ -122,7 +129,8 @@ export class SnapshotService {
   async saveAutomatic(boardId: string, now = new Date()): Promise<void> {
     const board = await this.#storage.getBoard(boardId);
     if (board === null) return;
-    const time = now.toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+    // Dutch time, as the harvest's Markdown: the server does not know its readers' zone.
+    const time = formatDateTime(now.getTime(), 'nl', DEFAULT_TIME_ZONE);
     await this.create(board, {
       name: `Automatisch, ${time}`,
       author: null,
@@ -144,6 +152,11 @@ export class SnapshotService {
     { name, author, kind, thumbnail }: NewSnapshot,
     docs: { content: Uint8Array; control: Uint8Array },
   ): Promise<SnapshotInfo> {
+    // Without a picture from a browser the server draws one; a snapshot without is still a snapshot.
+    thumbnail ??= await boardThumbnail(board, docs).catch((error: unknown) => {
+      this.#log?.warn({ err: error, board: board.boardId }, 'snapshot thumbnail failed');
+      return null;
+    });
     return this.#storage.createSnapshot({
       info: {
         id: randomBytes(12).toString('base64url'),

@@ -14,6 +14,7 @@ import {
   LeegBord,
   type Harvest,
   SessionKey,
+  type Werkvorm,
 } from '@werkbord/shared';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import type * as Y from 'yjs';
@@ -48,6 +49,19 @@ export async function harvestOf(reader: DocumentReader, board: BoardRecord): Pro
   }
 }
 
+/**
+ * The board's werkvorm: the control document is the live truth; the board row and then the blank
+ * board are fallbacks for a document that lost it (or a werkvorm this version no longer knows).
+ */
+export function boardWerkvorm(board: BoardRecord, control: Y.Doc): Werkvorm {
+  const id = control.getMap<unknown>(CONTROL_BOARD).get(BoardKey.Werkvorm);
+  return (
+    (typeof id === 'string' ? findWerkvorm(id) : undefined) ??
+    findWerkvorm(board.werkvorm) ??
+    LeegBord.leegBord
+  );
+}
+
 /** The harvest of a board's content and control documents (live ones or a snapshot's). */
 export function harvestOfDocuments(
   board: BoardRecord,
@@ -55,13 +69,7 @@ export function harvestOfDocuments(
   control: Y.Doc,
 ): BoardHarvest {
   const map = control.getMap<unknown>(CONTROL_BOARD);
-  const id = map.get(BoardKey.Werkvorm);
-  // The control document is the live truth; the board row and then the blank board are
-  // fallbacks for a document that lost it (or a werkvorm this version no longer knows).
-  const werkvorm =
-    (typeof id === 'string' ? findWerkvorm(id) : undefined) ??
-    findWerkvorm(board.werkvorm) ??
-    LeegBord.leegBord;
+  const werkvorm = boardWerkvorm(board, control);
   const title = map.get(BoardKey.Title);
   return {
     title: typeof title === 'string' && title.trim() ? title : board.title,

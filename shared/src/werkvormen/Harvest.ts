@@ -10,6 +10,11 @@ export type HarvestCell = string | Localized;
 export interface HarvestColumn {
   key: string;
   label: Localized;
+  /**
+   * The column holds ISO dates: `period` an anekdote's date (`2017-03`), `time` a moment
+   * (`2026-12-03T13:05:00.000Z`). JSON and CSV keep them; reports write them out (`displayCell`).
+   */
+  format?: 'period' | 'time';
 }
 
 export interface HarvestTable {
@@ -26,6 +31,13 @@ export interface ReflectionAnswer {
   cardId: string | null;
   text: string;
   author: string;
+}
+
+/** One of the werkvorm's settings, written out for a report ("Periode: 2015 – 2020"). */
+export interface HarvestSetting {
+  key: string;
+  label: Localized;
+  value: Localized;
 }
 
 /** The dots a card got in the board's voting round ("stemmen"). */
@@ -48,9 +60,15 @@ export interface Harvest<R = unknown> {
    * voted or the totals are hidden). With votes, `tables` ends with a `stemmen` table too.
    */
   votes?: readonly HarvestVote[];
+  /** The board's settings for a report, in the settings form's order (`harvestBoard` sets it). */
+  settings?: readonly HarvestSetting[];
+  /**
+   * Who wrote on the board: the distinct authors of its cards, alphabetical (`harvestBoard` sets
+   * it): the report's "Deelnemers", rather than whoever is connected when it is made.
+   */
+  authors?: readonly string[];
 }
 
-/** A cell's text in a language. */
 /** Column and table labels every werkvorm's harvest uses. */
 export const COMMON_HARVEST_LABELS = {
   tekst: { nl: 'Tekst', en: 'Text' },
@@ -58,48 +76,9 @@ export const COMMON_HARVEST_LABELS = {
   overig: { nl: 'Overige kaarten', en: 'Other cards' },
 } satisfies Record<string, Localized>;
 
+/** A cell's text in a language (ISO dates as they are; `displayCell` writes them out). */
 export function cellText(cell: HarvestCell, language: Language): string {
   return typeof cell === 'string' ? cell : cell[language];
-}
-
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One table as CSV (RFC 4180: comma-separated, quoted where needed, CRLF line ends). */
-export function tableToCsv(table: HarvestTable, language: Language): string {
-  const lines = [
-    table.columns.map((column) => csvField(column.label[language])),
-    ...table.rows.map((row) => row.map((cell) => csvField(cellText(cell, language)))),
-  ];
-  return lines.map((line) => line.join(',')).join('\r\n') + '\r\n';
-}
-
-function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-
-/** The whole harvest as Markdown: a heading, the thema, then each table. */
-export function harvestToMarkdown(harvest: Harvest, title: string, language: Language): string {
-  const themaLabel = language === 'nl' ? 'Thema' : 'Theme';
-  const parts = [`# ${title}`];
-  if (harvest.thema.trim()) parts.push(`**${themaLabel}:** ${markdownCell(harvest.thema)}`);
-  for (const table of harvest.tables) {
-    const header = table.columns.map((column) => markdownCell(column.label[language]));
-    const rows = table.rows.map(
-      (row) => `| ${row.map((cell) => markdownCell(cellText(cell, language))).join(' | ')} |`,
-    );
-    parts.push(
-      [
-        `## ${table.title[language]}`,
-        '',
-        `| ${header.join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows,
-      ].join('\n'),
-    );
-  }
-  return parts.join('\n\n') + '\n';
 }
 
 /** An ISO date-time for a card's creation time, `''` when unknown. */

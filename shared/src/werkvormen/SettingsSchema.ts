@@ -16,6 +16,8 @@ interface FieldBase {
   /** The settings key this field edits. */
   key: string;
   label: Localized;
+  /** A shorter label for reports (Markdown, PDF), when `label` is long or explains the field. */
+  reportLabel?: Localized;
   /** A hint shown below the field. */
   help?: Localized;
 }
@@ -51,6 +53,7 @@ export const THEMA_FIELD: SettingsField = {
   maxLength: THEMA_MAX_LENGTH,
   multiline: false,
   label: { nl: 'Thema / focus', en: 'Theme / focus' },
+  reportLabel: { nl: 'Thema', en: 'Theme' },
   help: {
     nl: 'Waar is het jullie om te doen? Staat bovenaan het bord.',
     en: 'What is it you are after? Shown at the top of the board.',

@@ -3,6 +3,7 @@ import { cardsFromRecords } from '../cards/cardsFromRecords.js';
 import { readVoteTotals } from '../facilitation/sessionState.js';
 import type { Harvest, HarvestTable, HarvestVote } from './Harvest.js';
 import { settingsOrDefaults } from './SettingsSchema.js';
+import { settingsSummary } from './settingsSummary.js';
 import type { Werkvorm } from './Werkvorm.js';
 
 /**
@@ -10,6 +11,7 @@ import type { Werkvorm } from './Werkvorm.js';
  * settings (the control document's `settings`, possibly old or missing), read the same way on the
  * server (`GET /api/boards/<id>/harvest`) and in the client. `storedVoteTotals` is the control
  * document's `voteTotals`: the cards with dots become `votes`, most dots first, and a table.
+ * For reports it adds the settings written out and the cards' authors.
  */
 export function harvestBoard(
   werkvorm: Werkvorm,
@@ -26,7 +28,15 @@ export function harvestBoard(
     ...harvest,
     tables: votes.length > 0 ? [...harvest.tables, votesTable(votes)] : harvest.tables,
     votes,
+    settings: settingsSummary(werkvorm.settings, settings),
+    authors: cardAuthors(cards),
   };
+}
+
+/** The distinct authors of the cards, alphabetical (Dutch collation); unnamed cards add none. */
+export function cardAuthors(cards: readonly BoardCard[]): string[] {
+  const names = new Set(cards.map((card) => card.author.trim()).filter(Boolean));
+  return [...names].sort((a, b) => a.localeCompare(b, 'nl'));
 }
 
 /** The cards that got dots, most first; equal totals in reading order. Gone cards are left out. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnekdoteCard, BoardCard } from '../../cards/BoardCard.js';
 import { parsePeriod, periodToIso, type Period } from '../../cards/period.js';
-import { tableToCsv } from '../Harvest.js';
+import { tableToCsv } from '../harvestCsv.js';
 import { harvestHistorielijn } from './harvest.js';
 import { historielijnLayout, placeOnAxis, xForDate } from './layout.js';
 import type { HistorielijnSettings } from './settings.js';

@@ -97,11 +97,11 @@ export function harvestHistorielijn(
         id: 'anekdotes',
         title: L.anekdotes,
         columns: [
-          { key: 'datum', label: L.datum },
+          { key: 'datum', label: L.datum, format: 'period' },
           { key: 'titel', label: L.titel },
           { key: 'verhaal', label: L.verhaal },
           { key: 'auteur', label: L.auteur },
-          { key: 'geschreven', label: { nl: 'Geschreven op', en: 'Written at' } },
+          { key: 'geschreven', label: { nl: 'Geschreven op', en: 'Written at' }, format: 'time' },
         ],
         rows: result.anekdotes.map((a) => [
           a.period ? periodToIso(a.period) : '',
@@ -117,7 +117,7 @@ export function harvestHistorielijn(
         columns: [
           { key: 'volgorde', label: L.volgorde },
           { key: 'naam', label: L.naam },
-          { key: 'datum', label: L.datum },
+          { key: 'datum', label: L.datum, format: 'period' },
         ],
         rows: result.toetreding.map((t, i) => [String(i + 1), t.name, periodToIso(t.period)]),
       },

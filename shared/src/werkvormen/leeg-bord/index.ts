@@ -56,7 +56,7 @@ function harvest(
           { key: 'soort', label: { nl: 'Soort', en: 'Kind' } },
           { key: 'tekst', label: { nl: 'Tekst', en: 'Text' } },
           { key: 'auteur', label: { nl: 'Auteur', en: 'Author' } },
-          { key: 'geschreven', label: { nl: 'Geschreven op', en: 'Written at' } },
+          { key: 'geschreven', label: { nl: 'Geschreven op', en: 'Written at' }, format: 'time' },
         ],
         rows: listed.map((c) => [
           KIND_LABELS[c.kind],

@@ -68,6 +68,7 @@ export const stakeholdermapSettings: SettingsSchema<StakeholdermapSettings> = {
       key: 'initiative',
       kind: 'text',
       label: INITIATIVE_LABEL,
+      reportLabel: { nl: 'Initiatief', en: 'Initiative' },
       maxLength: INITIATIVE_MAX_LENGTH,
       multiline: false,
       placeholder: { nl: 'Ons initiatief', en: 'Our initiative' },

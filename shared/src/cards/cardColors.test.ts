@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardColors, tint } from './cardColors';
+import { cardColors, tint } from './cardColors.js';
 
 describe('tint', () => {
   it('mixes a colour with white', () => {

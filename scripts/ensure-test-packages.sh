@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The Debian packages the tests need: Chromium for the browser tests (driven through
+# playwright-core; browser downloads are not possible here), DejaVu fonts for its text, and
+# poppler-utils (pdftotext, pdftoppm) to read the PDFs the app makes. Installed only when missing.
+set -euo pipefail
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "Ontbrekende testpakketten installeren met apt-get: ${missing[*]}…"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+/usr/bin/chromium --version
+pdftotext -v 2>&1 | head -1
