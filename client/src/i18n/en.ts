@@ -137,6 +137,9 @@ export const en: Messages = {
     'Adds a pair of circles for every participant present who is not on the list yet.',
   'settingsDialog.addParticipantsAdded': '{count} added.',
   'settingsDialog.addParticipantsNone': 'All participants present are on the list already.',
+  'settingsDialog.drawingOff': 'Drawing off for participants',
+  'settingsDialog.drawingOffHint':
+    'Participants only get the exercise’s cards, select and the hand: no pens, shapes, arrows or text. What is already drawn stays.',
   'settingsDialog.invalid': 'Not saved yet: check the fields with a message.',
   'settingsDialog.offline': 'The board has not loaded yet; try again in a moment.',
   'settingsDialog.save': 'Save',
@@ -156,6 +159,8 @@ export const en: Messages = {
   'card.tool.anekdote': 'Anecdote',
   'card.tool.stakeholder': 'Stakeholder',
   'card.tool.kaart': 'Card',
+  'toolbar.meer': 'More',
+  'toolbar.meerLabel': 'Drawing, shapes and arrows',
   'card.edit.anekdote': 'Edit anecdote',
   'card.edit.stakeholder': 'Edit stakeholder',
   'card.edit.kaart': 'Edit card',

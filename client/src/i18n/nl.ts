@@ -139,6 +139,9 @@ export const nl = {
     'Voegt een paar cirkels toe voor elke aanwezige deelnemer die nog niet in de lijst staat.',
   'settingsDialog.addParticipantsAdded': '{count} toegevoegd.',
   'settingsDialog.addParticipantsNone': 'Alle aanwezige deelnemers staan al in de lijst.',
+  'settingsDialog.drawingOff': 'Tekenen uit voor deelnemers',
+  'settingsDialog.drawingOffHint':
+    'Deelnemers krijgen alleen de kaarten van de werkvorm, selecteren en de hand: geen pennen, vormen, pijlen of tekst. Wat al getekend is, blijft staan.',
   'settingsDialog.invalid': 'Nog niet opgeslagen: controleer de velden met een melding.',
   'settingsDialog.offline': 'Het bord is nog niet geladen; probeer het zo opnieuw.',
   'settingsDialog.save': 'Opslaan',
@@ -158,6 +161,8 @@ export const nl = {
   'card.tool.anekdote': 'Anekdote',
   'card.tool.stakeholder': 'Stakeholder',
   'card.tool.kaart': 'Kaart',
+  'toolbar.meer': 'Meer',
+  'toolbar.meerLabel': 'Tekenen, vormen en pijlen',
   'card.edit.anekdote': 'Anekdote bewerken',
   'card.edit.stakeholder': 'Stakeholder bewerken',
   'card.edit.kaart': 'Kaart bewerken',
