@@ -161,6 +161,7 @@ export const en: Messages = {
   'card.tool.kaart': 'Card',
   'toolbar.meer': 'More',
   'toolbar.meerLabel': 'Drawing, shapes and arrows',
+  'toolbar.shortcuts': 'Exercise',
   'card.edit.anekdote': 'Edit anecdote',
   'card.edit.stakeholder': 'Edit stakeholder',
   'card.edit.kaart': 'Edit card',

@@ -163,6 +163,7 @@ export const nl = {
   'card.tool.kaart': 'Kaart',
   'toolbar.meer': 'Meer',
   'toolbar.meerLabel': 'Tekenen, vormen en pijlen',
+  'toolbar.shortcuts': 'Werkvorm',
   'card.edit.anekdote': 'Anekdote bewerken',
   'card.edit.stakeholder': 'Stakeholder bewerken',
   'card.edit.kaart': 'Kaart bewerken',

@@ -56,6 +56,7 @@ export const TLDRAW_DUTCH: Readonly<Partial<Record<TLUiTranslationKey, string>>>
 
   // Actions in menus, the context menu and the quick actions.
   'action.cut': 'Knippen',
+  'action.copy-hovered-styles': 'Stijl kopiëren van de vorm onder de cursor',
   'action.group': 'Groeperen',
   'action.unlock-all': 'Alles ontgrendelen',
   'action.select-all': 'Alles selecteren',
@@ -65,8 +66,8 @@ export const TLDRAW_DUTCH: Readonly<Partial<Record<TLUiTranslationKey, string>>>
   'action.bring-to-front': 'Helemaal naar voren',
   'action.flip-horizontal': 'Horizontaal spiegelen',
   'action.flip-vertical': 'Verticaal spiegelen',
-  'action.flip-horizontal.short': 'Spiegel H',
-  'action.flip-vertical.short': 'Spiegel V',
+  'action.flip-horizontal.short': 'Horizontaal spiegelen',
+  'action.flip-vertical.short': 'Verticaal spiegelen',
   'action.rotate-ccw': 'Linksom draaien',
   'action.rotate-cw': 'Rechtsom draaien',
   'action.stretch-horizontal': 'Horizontaal uitrekken',
@@ -130,6 +131,8 @@ export const TLDRAW_DUTCH: Readonly<Partial<Record<TLUiTranslationKey, string>>>
   'assets.files.amount-too-many': 'Te veel bestanden',
   'toast.error.export-fail.title': 'Exporteren mislukt',
   'toast.error.copy-fail.title': 'Kopiëren mislukt',
+  'a11y.select-shape': 'Volgende vorm selecteren',
+  'a11y.select-shape-direction': 'Vorm in een richting selecteren',
   'a11y.shrink-shape': 'Vorm verkleinen',
   'a11y.pan-camera': 'Beeld verschuiven',
   'handle.resize-top': 'Formaat boven wijzigen',

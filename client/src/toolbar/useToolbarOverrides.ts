@@ -5,14 +5,24 @@
  */
 import { useMemo } from 'react';
 import type { TLUiOverrides } from 'tldraw';
+import { en } from '../i18n/en';
+import { nl } from '../i18n/nl';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
 import { boardActions, boardTools, type BoardToolsContext } from './boardTools';
 import { useMayDraw } from './drawingPolicy';
+import { WERKVORM_SHORTCUTS_LABEL } from './WerkbordShortcutsDialog';
+
+/** The title of the werkvorm's group in the keyboard shortcuts dialog. */
+const TRANSLATIONS = {
+  nl: { [WERKVORM_SHORTCUTS_LABEL]: nl['toolbar.shortcuts'] },
+  en: { [WERKVORM_SHORTCUTS_LABEL]: en['toolbar.shortcuts'] },
+};
 
 export function toolbarOverrides(context: BoardToolsContext): TLUiOverrides {
   return {
     tools: (_editor, tools) => boardTools(tools, context),
     actions: (_editor, actions) => boardActions(actions, context),
+    translations: TRANSLATIONS,
   };
 }
 
