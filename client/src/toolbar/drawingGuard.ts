@@ -8,7 +8,7 @@
  */
 import { ShapeType } from '@werkbord/shared';
 import type { Editor } from 'tldraw';
-import { mayDrawNow, onMayDrawChange } from './drawingPolicy';
+import { drawingSwitchedOffForMe, onDrawingSwitchChange } from './drawingPolicy';
 
 /** What a deelnemer without drawing may still make: the werkvorm's cards and relations. */
 const WERKVORM_SHAPES: ReadonlySet<string> = new Set([...Object.values(ShapeType), 'group']);
@@ -30,16 +30,16 @@ const DRAWING_STATES: ReadonlySet<string> = new Set([
 /** Registers the guard; returns its clean-up. */
 export function registerDrawingGuard(editor: Editor): () => void {
   const stopShapes = editor.sideEffects.registerAfterCreateHandler('shape', (shape, source) => {
-    if (source !== 'user' || WERKVORM_SHAPES.has(shape.type) || mayDrawNow()) return;
+    if (source !== 'user' || WERKVORM_SHAPES.has(shape.type) || !drawingSwitchedOffForMe()) return;
     editor.deleteShapes([shape.id]);
   });
   // A pasted picture's or bookmark's data: cards have none.
   const stopAssets = editor.sideEffects.registerAfterCreateHandler('asset', (asset, source) => {
-    if (source !== 'user' || mayDrawNow()) return;
+    if (source !== 'user' || !drawingSwitchedOffForMe()) return;
     editor.deleteAssets([asset.id]);
   });
-  const stopWatching = onMayDrawChange(() => {
-    if (mayDrawNow() || !DRAWING_STATES.has(editor.getCurrentToolId())) return;
+  const stopWatching = onDrawingSwitchChange(() => {
+    if (!drawingSwitchedOffForMe() || !DRAWING_STATES.has(editor.getCurrentToolId())) return;
     editor.cancel();
     editor.setCurrentTool('select');
   });

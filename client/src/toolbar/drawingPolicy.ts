@@ -1,17 +1,11 @@
 /**
- * Whether this person may draw right now (`toolPlan.drawingAllowed` on their role and the
- * begeleider's "Tekenen uit voor deelnemers"), for React and for code inside the editor.
+ * Whether this person may draw (`toolPlan.drawingAllowed` on their role and the begeleider's
+ * "Tekenen uit voor deelnemers"), for React and for code inside the editor.
  */
+import { Role } from '@werkbord/shared';
 import { useFacilitationStore } from '../facilitation/facilitationStore';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
 import { drawingAllowed } from './toolPlan';
-
-export function mayDrawNow(): boolean {
-  return drawingAllowed(
-    useWerkvormStore.getState().role,
-    useFacilitationStore.getState().session.participantDrawingOff,
-  );
-}
 
 export function useMayDraw(): boolean {
   const role = useWerkvormStore((state) => state.role);
@@ -19,8 +13,19 @@ export function useMayDraw(): boolean {
   return drawingAllowed(role, off);
 }
 
-/** Calls `listener` whenever the answer of `mayDrawNow` may have changed; returns the unsubscribe. */
-export function onMayDrawChange(listener: () => void): () => void {
+/**
+ * Whether this person is a deelnemer for whom the begeleider switched drawing off. Unlike "may
+ * not draw" it is false while the role is still unknown (a board starts as a meekijker's).
+ */
+export function drawingSwitchedOffForMe(): boolean {
+  return (
+    useWerkvormStore.getState().role === Role.Participant &&
+    useFacilitationStore.getState().session.participantDrawingOff
+  );
+}
+
+/** Calls `listener` whenever `drawingSwitchedOffForMe` may have changed; returns the unsubscribe. */
+export function onDrawingSwitchChange(listener: () => void): () => void {
   const stopRole = useWerkvormStore.subscribe((state, previous) => {
     if (state.role !== previous.role) listener();
   });
