@@ -59,7 +59,9 @@ describe('two people on one board', () => {
 
   it('a note written with the note tool in one browser appears in the other', async () => {
     const { page } = anna;
-    await page.locator('[data-testid="tools.note"]').click();
+    // tldraw's note tool is one of the drawing tools behind "Meer".
+    await page.locator('[data-testid="tools.meer"]').click();
+    await page.locator('[data-testid="tools.more.note"]').click();
     const canvas = page.locator('.tl-canvas');
     const box = await canvas.boundingBox();
     if (!box) throw new Error('no canvas');

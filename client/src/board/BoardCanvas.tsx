@@ -1,13 +1,16 @@
+import { useMemo } from 'react';
 import { useCanvasCovered } from '../components/canvasCover';
 import { Tldraw, type TLComponents, type TLCurrentUser } from 'tldraw';
 import { FACILITATION_UI_OVERRIDES } from '../facilitation/facilitationOverrides';
 import { HideableCursor } from '../facilitation/HideableCursor';
-import { CARD_TOOLS, CARD_UI_COMPONENTS } from '../shapes/cardTools';
+import { CARD_TOOLS } from '../shapes/cardTools';
 import { RELATIE_TOOLS, RelatieInFront } from '../shapes/relatie/relatieUi';
 import type { BoardSession } from '../sync/BoardSession';
 import { ASSET_URLS } from '../tldraw/assetUrls';
 import { setUpEditor } from '../tldraw/editorSetup';
 import { BINDING_UTILS, SHAPE_UTILS } from '../tldraw/shapeUtils';
+import { TOOLBAR_UI_COMPONENTS } from '../toolbar/toolbarComponents';
+import { useToolbarOverrides } from '../toolbar/useToolbarOverrides';
 import { UI_OVERRIDES } from '../tldraw/uiOverrides';
 import { WERKVORM_CANVAS_COMPONENTS } from '../werkvorm/canvas/canvasComponents';
 
@@ -30,16 +33,14 @@ function InFrontOfTheCanvas() {
   );
 }
 
-/** The werkvorm's canvas layers and the card toolbar; one object, stable across renders. */
+/** The werkvorm's canvas layers and the toolbar; one object, stable across renders. */
 const COMPONENTS = {
   ...WERKVORM_CANVAS_COMPONENTS,
-  ...CARD_UI_COMPONENTS,
+  ...TOOLBAR_UI_COMPONENTS,
   InFrontOfTheCanvas,
   // Cursors that a person chose to hide in the participant list stay hidden on their screen.
   CollaboratorCursor: HideableCursor,
 } satisfies TLComponents;
-
-const OVERRIDES = [UI_OVERRIDES, FACILITATION_UI_OVERRIDES];
 
 const TOOLS = [...CARD_TOOLS, ...RELATIE_TOOLS];
 
@@ -55,6 +56,9 @@ interface BoardCanvasProps {
  */
 export function BoardCanvas({ session, user, licenseKey }: BoardCanvasProps) {
   const covered = useCanvasCovered();
+  // The toolbar's tools follow the werkvorm and the drawing switch, so they come last.
+  const toolbar = useToolbarOverrides();
+  const overrides = useMemo(() => [UI_OVERRIDES, FACILITATION_UI_OVERRIDES, toolbar], [toolbar]);
   return (
     <div className="board__live" inert={covered} data-covered={covered || undefined}>
       <Tldraw
@@ -64,7 +68,7 @@ export function BoardCanvas({ session, user, licenseKey }: BoardCanvasProps) {
         assetUrls={ASSET_URLS}
         shapeUtils={SHAPE_UTILS}
         bindingUtils={BINDING_UTILS}
-        overrides={OVERRIDES}
+        overrides={overrides}
         tools={TOOLS}
         components={COMPONENTS}
         maxImageDimension={MAX_IMAGE_DIMENSION}

@@ -10,6 +10,7 @@ import {
   readFollowMe,
   readLocked,
   readLockedCards,
+  readParticipantDrawingOff,
   readRound,
   readTimer,
   type FollowMeState,
@@ -27,6 +28,8 @@ export interface SessionState {
   lockedCards: readonly string[];
   followMe: FollowMeState | null;
   round: RoundState | null;
+  /** The begeleider switched drawing off for deelnemers ("Tekenen uit voor deelnemers"). */
+  participantDrawingOff: boolean;
 }
 
 export const NO_SESSION: SessionState = {
@@ -35,6 +38,7 @@ export const NO_SESSION: SessionState = {
   lockedCards: [],
   followMe: null,
   round: null,
+  participantDrawingOff: false,
 };
 
 export function readSession(doc: Y.Doc | null): SessionState {
@@ -46,6 +50,7 @@ export function readSession(doc: Y.Doc | null): SessionState {
     lockedCards: readLockedCards(board.get(SessionKey.LockedCards)),
     followMe: readFollowMe(board.get(SessionKey.FollowMe)),
     round: readRound(board.get(SessionKey.Round)),
+    participantDrawingOff: readParticipantDrawingOff(board.get(SessionKey.ParticipantDrawingOff)),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   writeFollowMe,
   writeLocked,
   writeLockedCards,
+  writeParticipantDrawingOff,
   writeRound,
   writeTimer,
 } from './sessionWrites';
@@ -27,6 +28,7 @@ describe('session state in the control document', () => {
       writeLockedCards(doc, ['shape:a']);
       writeFollowMe(doc, { userId: 'user:bea', since: 5 });
       writeRound(doc, round);
+      writeParticipantDrawingOff(doc, true);
     });
     expect(readSession(doc)).toEqual({
       timer: { status: 'running', startedAt: 1000, durationMs: 60_000 },
@@ -34,18 +36,21 @@ describe('session state in the control document', () => {
       lockedCards: ['shape:a'],
       followMe: { userId: 'user:bea', since: 5 },
       round,
+      participantDrawingOff: true,
     });
   });
 
-  it('removes "iedereen naar mij" and the rondje when they end', () => {
+  it('removes "iedereen naar mij", the rondje and "tekenen uit" when they end', () => {
     const doc = new Y.Doc();
     writeFollowMe(doc, { userId: 'user:bea', since: 5 });
     writeRound(
       doc,
       startRound({ id: 'r', order: [], question: '', shuffle: false, random: Math.random }),
     );
+    writeParticipantDrawingOff(doc, true);
     writeFollowMe(doc, null);
     writeRound(doc, null);
+    writeParticipantDrawingOff(doc, false);
     expect(readSession(doc)).toEqual(NO_SESSION);
   });
 

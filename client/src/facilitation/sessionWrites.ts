@@ -21,6 +21,12 @@ export function writeLocked(doc: Y.Doc, locked: boolean): void {
   board(doc).set(SessionKey.Locked, locked);
 }
 
+/** "Tekenen uit voor deelnemers": `false` removes the key, the default. */
+export function writeParticipantDrawingOff(doc: Y.Doc, off: boolean): void {
+  if (off) board(doc).set(SessionKey.ParticipantDrawingOff, true);
+  else board(doc).delete(SessionKey.ParticipantDrawingOff);
+}
+
 export function writeLockedCards(doc: Y.Doc, ids: readonly string[]): void {
   board(doc).set(SessionKey.LockedCards, [...ids]);
 }

@@ -4,7 +4,9 @@
 import { AssetRecordType, getHashForString, type Editor, type TLBookmarkAsset } from 'tldraw';
 import { registerCardAuthorship } from '../shapes/card/cardAuthorship';
 import { useUiStore } from '../state/uiStore';
+import { registerDrawingGuard } from '../toolbar/drawingGuard';
 import { guardLiveCanvas } from './liveCanvasGuard';
+import { registerPageNames } from './pageNames';
 import { setUpWerkvormCanvas } from '../werkvorm/canvas/setUpWerkvormCanvas';
 
 declare global {
@@ -31,6 +33,17 @@ export function setUpEditor(editor: Editor): () => void {
   // The werkvorm's runtime: the opening camera on its layout (at most 100%), date sync, tidying.
   const stopWerkvormCanvas = setUpWerkvormCanvas(editor);
   const stopAuthorship = registerCardAuthorship(editor, () => useUiStore.getState().identity.name);
+  // "Tekenen uit voor deelnemers" also for double-clicks, pasting and copies.
+  const stopDrawingGuard = registerDrawingGuard(editor);
+  // "Pagina 1" in Dutch, "Page 1" in English, whatever the board stored.
+  const stopPageNames = registerPageNames(
+    editor,
+    () => useUiStore.getState().language,
+    (listener) =>
+      useUiStore.subscribe((state, previous) => {
+        if (state.language !== previous.language) listener();
+      }),
+  );
 
   // Pasting a link makes a bookmark. tldraw's default handler fetches the page for its title and
   // image: a request to another host, which the board promises never to make. Keep just the URL.
@@ -49,6 +62,8 @@ export function setUpEditor(editor: Editor): () => void {
     stopGuard();
     stopWerkvormCanvas();
     stopAuthorship();
+    stopDrawingGuard();
+    stopPageNames();
     if (window.__werkbordEditor === editor) delete window.__werkbordEditor;
     if (useUiStore.getState().editor === editor) useUiStore.getState().setEditor(null);
   };

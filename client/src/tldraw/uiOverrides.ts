@@ -5,16 +5,18 @@ import {
   withRelatieActions,
   withRelatieTool,
 } from '../shapes/relatie/relatieUi';
+import { TLDRAW_DUTCH } from './tldrawDutch';
 
 /**
- * Corrections to tldraw's Dutch texts, in the vocabulary of werkvormen: tldraw calls a sticky
- * note "Opmerking" (a remark); on a Werkbord it is a "Notitie".
+ * The card and relation tools and actions, and the texts of tldraw's UI: our tools' names, and
+ * corrections to tldraw's Dutch (`tldrawDutch.ts`). Which tools the toolbar offers is decided
+ * after this (`toolbar/useToolbarOverrides.ts`).
  */
 export const UI_OVERRIDES: TLUiOverrides = {
   tools: (editor, tools) => withRelatieTool(editor, withCardTools(editor, tools)),
   actions: (editor, actions) => withRelatieActions(editor, actions),
   translations: {
-    nl: { 'tool.note': 'Notitie', ...CARD_TOOL_TRANSLATIONS.nl, ...RELATIE_TRANSLATIONS.nl },
+    nl: { ...TLDRAW_DUTCH, ...CARD_TOOL_TRANSLATIONS.nl, ...RELATIE_TRANSLATIONS.nl },
     en: { ...CARD_TOOL_TRANSLATIONS.en, ...RELATIE_TRANSLATIONS.en },
   },
 };

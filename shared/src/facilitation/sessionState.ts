@@ -16,6 +16,12 @@ export const SessionKey = {
   Round: 'round',
   /** `true` while new cards go to each member's private document ("privé schrijven"). */
   PrivateWriting: 'privateWriting',
+  /**
+   * `true` when the begeleider switched drawing off for deelnemers ("Tekenen uit voor
+   * deelnemers"): their toolbar offers the werkvorm's cards only. A focus aid the client keeps,
+   * not a write right the server checks.
+   */
+  ParticipantDrawingOff: 'participantDrawingOff',
   /** The dot-voting round (`VotingState`), written by the begeleider. */
   Voting: 'voting',
   /** The dot totals of the voting round (`VoteTotals`), written by the server only. */
@@ -130,6 +136,10 @@ export function readRound(value: unknown): RoundState | null {
 }
 
 export function readPrivateWriting(value: unknown): boolean {
+  return value === true;
+}
+
+export function readParticipantDrawingOff(value: unknown): boolean {
   return value === true;
 }
 

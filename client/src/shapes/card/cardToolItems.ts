@@ -17,7 +17,8 @@ const CARD_TOOL_ICON: Record<CardKind, TLUiIconType> = {
   kaart: 'edit',
 };
 
-const LABEL_KEY = {
+/** Our text of each card tool's name. */
+export const CARD_TOOL_LABEL = {
   anekdote: 'card.tool.anekdote',
   stakeholder: 'card.tool.stakeholder',
   kaart: 'card.tool.kaart',
@@ -30,8 +31,8 @@ function toolLabelKey(kind: CardKind): string {
 
 /** For `TLUiOverrides.translations`. */
 export const CARD_TOOL_TRANSLATIONS = {
-  nl: Object.fromEntries(KINDS.map((kind) => [toolLabelKey(kind), nl[LABEL_KEY[kind]]])),
-  en: Object.fromEntries(KINDS.map((kind) => [toolLabelKey(kind), en[LABEL_KEY[kind]]])),
+  nl: Object.fromEntries(KINDS.map((kind) => [toolLabelKey(kind), nl[CARD_TOOL_LABEL[kind]]])),
+  en: Object.fromEntries(KINDS.map((kind) => [toolLabelKey(kind), en[CARD_TOOL_LABEL[kind]]])),
 };
 
 /** For `TLUiOverrides.tools`: tldraw's tools plus one item per card kind. */

@@ -24,6 +24,9 @@ export const VERBIND_ACTION_ID = 'werkbord-relatie-verbind';
 const STRENGTHS = Object.values(RelationStrength);
 const strengthActionId = (strength: RelationStrength) => `werkbord-relatie-${strength}`;
 
+/** The relation actions with a key, for the keyboard shortcuts dialog. */
+export const RELATIE_ACTION_IDS = [VERBIND_ACTION_ID, ...STRENGTHS.map(strengthActionId)];
+
 const TOOL_LABEL = `tool.${RELATIE_TOOL_ID}`;
 const ACTION_LABEL = `action.${VERBIND_ACTION_ID}`;
 const strengthLabel = (strength: RelationStrength) => `action.${strengthActionId(strength)}`;

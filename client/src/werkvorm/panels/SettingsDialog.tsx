@@ -9,9 +9,12 @@ import {
 import { ModalFormDialog } from '../../components/ModalFormDialog';
 import { useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
+import { useFacilitationStore } from '../../facilitation/facilitationStore';
+import { writeParticipantDrawingOff } from '../../facilitation/sessionWrites';
 import { useT } from '../../i18n/useT';
 import { useUiStore } from '../../state/uiStore';
 import type { Participant } from '../../sync/participants';
+import { DrawingSwitch } from '../../toolbar/DrawingSwitch';
 import { applySettingsChange } from '../canvas/applySettingsChange';
 import { writeSettings } from '../controlState';
 import { SettingsForm } from '../settingsForm/SettingsForm';
@@ -47,6 +50,10 @@ function SettingsDialogContent({ controlDoc, title, participants }: SettingsDial
   const [initialSettings] = useState(() => useWerkvormStore.getState().settings);
   const [value, setValue] = useState<unknown>(() => structuredClone(initialSettings));
   const [boardTitle, setBoardTitle] = useState(title);
+  const [initialDrawingOff] = useState(
+    () => useFacilitationStore.getState().session.participantDrawingOff,
+  );
+  const [drawingOff, setDrawingOff] = useState(initialDrawingOff);
   const [tried, setTried] = useState(false);
   const [notice, setNotice] = useState('');
   const titleInputId = useId();
@@ -71,6 +78,7 @@ function SettingsDialogContent({ controlDoc, title, participants }: SettingsDial
         controlDoc.getMap<unknown>(CONTROL_BOARD).set(BoardKey.Title, newTitle);
       }
       if (settingsChanged) writeSettings(controlDoc, werkvorm, validation.value);
+      if (drawingOff !== initialDrawingOff) writeParticipantDrawingOff(controlDoc, drawingOff);
     });
     // Keeps every card's meaning in the new layout (it does nothing when the settings are the same).
     if (editor) applySettingsChange(editor, werkvorm, initialSettings, validation.value);
@@ -117,6 +125,7 @@ function SettingsDialogContent({ controlDoc, title, participants }: SettingsDial
           errors={errors}
           idPrefix={formIdPrefix}
         />
+        <DrawingSwitch off={drawingOff} onChange={setDrawingOff} />
         <AddParticipantsButton
           werkvorm={werkvorm}
           value={value}
