@@ -14,6 +14,7 @@ export * from './cards/shapeProps.js';
 export * from './werkvormen/Harvest.js';
 export * from './werkvormen/Layout.js';
 export * from './werkvormen/SettingsSchema.js';
+export * from './werkvormen/layoutVersion.js';
 export type { CardMove, Placement, Step, Werkvorm } from './werkvormen/Werkvorm.js';
 export { REFLECTIE_ZONE_ID } from './werkvormen/reflectie.js';
 export { harvestBoard, harvestVotes } from './werkvormen/harvestBoard.js';
