@@ -75,7 +75,7 @@ export async function measureReadability(page: Page): Promise<Readability> {
     const relationPx: Record<string, number> = {};
     for (const line of document.querySelectorAll<SVGLineElement>('[data-testid="relatie-line"] line')) {
       const strength = line.dataset.strength ?? '';
-      relationPx[strength] = parseFloat(line.getAttribute('stroke-width') ?? '0') * zoom;
+      relationPx[strength] = parseFloat(getComputedStyle(line).strokeWidth) * zoom;
     }
     const canvas = document.querySelector('.board__body')!.getBoundingClientRect();
     return {
