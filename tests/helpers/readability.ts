@@ -53,11 +53,11 @@ export async function measureReadability(page: Page): Promise<Readability> {
     const editor = window.__werkbordEditor!;
     const zoom = editor.getZoomLevel();
     // No named functions in here: a bundler may wrap them in helpers the page lacks.
-    const titles = [
-      ...document.querySelectorAll<HTMLElement>(
+    const titles = Array.from(
+      document.querySelectorAll<HTMLElement>(
         '.werkbord-card .werkbord-card__title, .werkbord-card .werkbord-card__text',
       ),
-    ]
+    )
       .map(
         (element) =>
           parseFloat(getComputedStyle(element).fontSize) *
@@ -67,13 +67,15 @@ export async function measureReadability(page: Page): Promise<Readability> {
       .filter((size) => size > 0)
       .sort((a, b) => a - b);
     // SVG texts live in page units inside the camera's transform.
-    const labels = [
-      ...document.querySelectorAll<SVGTextElement>('[data-testid="werkvorm-background"] text'),
-    ]
+    const labels = Array.from(
+      document.querySelectorAll<SVGTextElement>('[data-testid="werkvorm-background"] text'),
+    )
       .filter((text) => text.getAttribute('font-weight') === '600')
       .map((text) => parseFloat(getComputedStyle(text).fontSize) * zoom);
     const relationPx: Record<string, number> = {};
-    for (const line of document.querySelectorAll<SVGLineElement>('[data-testid="relatie-line"] line')) {
+    for (const line of Array.from(
+      document.querySelectorAll<SVGLineElement>('[data-testid="relatie-line"] line'),
+    )) {
       const strength = line.dataset.strength ?? '';
       relationPx[strength] = parseFloat(getComputedStyle(line).strokeWidth) * zoom;
     }
