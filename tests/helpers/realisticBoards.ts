@@ -12,15 +12,15 @@
  */
 import {
   CENTRE,
-  CirkelVanInvloed,
   Historielijn,
-  Stakeholdermap,
   findWerkvorm,
   findZone,
   zoneBounds,
+  type CirkelVanInvloed,
   type Layout,
   type Point,
   type RelationStrength,
+  type Stakeholdermap,
 } from '@werkbord/shared';
 import type { Page } from 'playwright-core';
 
@@ -71,7 +71,11 @@ const ANEKDOTES: Array<[string, string, string]> = [
   ['2016-03', 'Subsidie voor drie jaar rond', 'Eindelijk tijd om vooruit te kijken.'],
   ['2016-08', 'Buurtfeest met 200 bezoekers', 'De wethouder bleef tot het eind.'],
   ['2017-05', 'Verhuizing naar het wijkcentrum', 'Eigen ruimte, maar verder van de flats.'],
-  ['2017-11', 'Wachtlijst schuldhulp loopt op', 'Twintig gezinnen wachten langer dan drie maanden.'],
+  [
+    '2017-11',
+    'Wachtlijst schuldhulp loopt op',
+    'Twintig gezinnen wachten langer dan drie maanden.',
+  ],
   ['2018-04', 'Samenwerking met de huisartsen', 'Vaste koffie op dinsdag bij de praktijk.'],
   ['2018-10', 'Reorganisatie bij de gemeente', 'Nieuwe contactpersonen, opnieuw uitleggen.'],
   ['2019-06', 'Nieuwe teamleider', 'Meer ruimte voor eigen initiatief.'],
@@ -83,7 +87,16 @@ const ANEKDOTES: Array<[string, string, string]> = [
   ['2024-09', 'Evaluatie met de wijkraad', 'Wat houden we vast en wat laten we los?'],
 ];
 
-const JOINED = ['2015-01', '2015-11', '2016-09', '2017-06', '2018-09', '2020-03', '2021-08', '2023-02'];
+const JOINED = [
+  '2015-01',
+  '2015-11',
+  '2016-09',
+  '2017-06',
+  '2018-09',
+  '2020-03',
+  '2021-08',
+  '2023-02',
+];
 
 const KLAAG = [
   'Te veel overleg over hetzelfde',
@@ -213,7 +226,12 @@ const authored = (index: number) => ({
 });
 
 function kaart(centre: Point, text: string, index: number): CardSpec {
-  return { id: cardId('kaart'), type: 'werkbord-kaart', centre, props: { text, ...authored(index) } };
+  return {
+    id: cardId('kaart'),
+    type: 'werkbord-kaart',
+    centre,
+    props: { text, ...authored(index) },
+  };
 }
 
 function historielijnCards(layout: Historielijn.HistorielijnLayout): CardSpec[] {
@@ -341,7 +359,13 @@ export async function fillRealisticBoard(page: Page, werkvorm: RealisticWerkvorm
     const editor = window.__werkbordEditor!;
     editor.run(() => {
       for (const card of cards) {
-        editor.createShape({ id: card.id, type: card.type, x: 0, y: 0, props: card.props } as never);
+        editor.createShape({
+          id: card.id,
+          type: card.type,
+          x: 0,
+          y: 0,
+          props: card.props,
+        } as never);
         const bounds = editor.getShapePageBounds(card.id as never)!;
         editor.updateShape({
           id: card.id,

@@ -9,6 +9,8 @@ export const SettingKey = {
   Name: 'name',
   UserId: 'userId',
   TldrawPreferences: 'tldrawPreferences',
+  /** Whether the begeleider's row of tools is folded away (`'false'`). */
+  ToolsOpen: 'toolsOpen',
 } as const;
 export type SettingKey = (typeof SettingKey)[keyof typeof SettingKey];
 

@@ -10,6 +10,7 @@ import {
   MIN_SCREEN_LABEL,
   growingFontSize,
   headingCap,
+  circleLabelArc,
   ringLabelArc,
   zoneLabelCap,
 } from './canvas/labelSizing';
@@ -96,7 +97,15 @@ function circlePath(cx: number, cy: number, r: number): string {
   return `M ${cx - r} ${cy} a ${r} ${r} 0 1 0 ${2 * r} 0 a ${r} ${r} 0 1 0 ${-2 * r} 0 Z`;
 }
 
-function ZoneLabel({ zone, language, idPrefix }: { zone: Zone; language: Language; idPrefix: string }) {
+function ZoneLabel({
+  zone,
+  language,
+  idPrefix,
+}: {
+  zone: Zone;
+  language: Language;
+  idPrefix: string;
+}) {
   const text = zone.label[language];
   if (!text) return null;
   const centred = zone.kind === 'circle' || zone.kind === 'ring';
@@ -109,12 +118,18 @@ function ZoneLabel({ zone, language, idPrefix }: { zone: Zone; language: Languag
     textAnchor: centred ? 'middle' : 'start',
     dominantBaseline: 'middle',
   } as const;
-  if (zone.kind === 'ring') {
-    // Along the ring's middle, over the top: a long label has the whole arc, not one chord.
+  const arc =
+    zone.kind === 'ring'
+      ? ringLabelArc(zone)
+      : zone.kind === 'circle'
+        ? circleLabelArc(zone)
+        : null;
+  if (arc) {
+    // Along the ring's middle (or a circle's top edge): a long label has the arc, not one chord.
     const id = `${idPrefix}-${zone.id}`;
     return (
       <>
-        <path id={id} d={ringLabelArc(zone).path} fill="none" />
+        <path id={id} d={arc.path} fill="none" />
         <text {...paint}>
           <textPath href={`#${id}`} startOffset="50%">
             {text}

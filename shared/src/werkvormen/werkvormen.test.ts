@@ -46,7 +46,6 @@ describe.each(WERKVORMEN.map((werkvorm) => [werkvorm.id, werkvorm] as const))(
   '%s',
   (_id, werkvorm) => {
     const settings = werkvorm.settings.defaults(NOW);
-    const layout = werkvorm.layout(settings);
     // Boards keep the layout generation they were made with: check every generation in use.
     const generations = werkvorm.settings.legacy
       ? [settings, { ...(settings as object), ...werkvorm.settings.legacy }]

@@ -91,7 +91,13 @@ function pairAt(grid: PairGrid, index: number, ownerId: string, name: string): C
   const y = grid.y + Math.floor(index / grid.columns) * grid.cellH;
   // The circles sit low in the cell: the owner's name goes above them.
   const cy = y + grid.cellH - grid.cellW / 2;
-  return { ownerId, name, cx: x + grid.cellW / 2, cy, cell: { x, y, w: grid.cellW, h: grid.cellH } };
+  return {
+    ownerId,
+    name,
+    cx: x + grid.cellW / 2,
+    cy,
+    cell: { x, y, w: grid.cellW, h: grid.cellH },
+  };
 }
 
 function pairZones(pair: CirclePair, grid: PairGrid): Zone[] {
@@ -140,7 +146,12 @@ export function landscapeColumns(count: number): number {
 function originalZones(width: number): { verzamelen: RectZone; reflectie: RectZone } {
   return {
     verzamelen: verzamelZone({ x: 0, y: 0, w: width, h: VERZAMEL_HEIGHT }),
-    reflectie: reflectieZone({ x: width + 200, y: 0, w: 1600, h: reflectieHeight(REFLECTION.length) }),
+    reflectie: reflectieZone({
+      x: width + 200,
+      y: 0,
+      w: 1600,
+      h: reflectieHeight(REFLECTION.length),
+    }),
   };
 }
 
@@ -150,7 +161,12 @@ function landscapeZones(gridH: number): { verzamelen: RectZone; reflectie: RectZ
   const verzamelH = Math.round(h * 0.58);
   return {
     verzamelen: verzamelZone({ x: 0, y: 0, w: SIDE_W, h: verzamelH }),
-    reflectie: reflectieZone({ x: 0, y: verzamelH + SIDE_GAP, w: SIDE_W, h: h - verzamelH - SIDE_GAP }),
+    reflectie: reflectieZone({
+      x: 0,
+      y: verzamelH + SIDE_GAP,
+      w: SIDE_W,
+      h: h - verzamelH - SIDE_GAP,
+    }),
   };
 }
 

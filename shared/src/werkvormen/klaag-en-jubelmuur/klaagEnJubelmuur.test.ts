@@ -146,7 +146,10 @@ describe('klaag- en jubelmuur harvest', () => {
 });
 
 describe('klaag- en jubelmuur layout, landscape generation', () => {
-  const landscape = klaagEnJubelmuurLayout({ thema: 'Samen', layoutVersion: LayoutVersion.Landscape });
+  const landscape = klaagEnJubelmuurLayout({
+    thema: 'Samen',
+    layoutVersion: LayoutVersion.Landscape,
+  });
   const zone = (id: string) => {
     const found = landscape.zones.find((z) => z.id === id);
     if (found?.kind !== 'rect') throw new Error(id);
@@ -154,7 +157,12 @@ describe('klaag- en jubelmuur layout, landscape generation', () => {
   };
 
   it('has the walls side by side, the ambition below them and reflectie beside all three', () => {
-    const [klaag, jubel, ambitie, reflectie] = ['klaagmuur', 'jubelmuur', 'ambitie', 'reflectie'].map(zone);
+    const [klaag, jubel, ambitie, reflectie] = [
+      'klaagmuur',
+      'jubelmuur',
+      'ambitie',
+      'reflectie',
+    ].map(zone);
     expect(jubel!.x).toBeGreaterThan(klaag!.x + klaag!.w);
     expect(ambitie!.y).toBeGreaterThan(klaag!.y + klaag!.h);
     expect(ambitie!.w).toBe(jubel!.x + jubel!.w - klaag!.x);

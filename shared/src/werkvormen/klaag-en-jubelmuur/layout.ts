@@ -69,8 +69,14 @@ function zone(id: WallZone, x: number, y: number, w: number, h: number): RectZon
 }
 
 export function klaagEnJubelmuurLayout(settings: KlaagEnJubelmuurSettings): Layout {
-  const { wallW, wallH, gap, ambitieH, reflectie: side, margin } =
-    GEOMETRY[layoutVersionOf(settings)];
+  const {
+    wallW,
+    wallH,
+    gap,
+    ambitieH,
+    reflectie: side,
+    margin,
+  } = GEOMETRY[layoutVersionOf(settings)];
   const width = 2 * wallW + gap;
   const walls = [
     zone('klaagmuur', 0, 0, wallW, wallH),

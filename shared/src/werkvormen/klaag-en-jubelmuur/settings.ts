@@ -23,10 +23,7 @@ export const klaagEnJubelmuurSettings: SettingsSchema<KlaagEnJubelmuurSettings> 
     const thema = THEMA_SETTINGS.validate(input);
     const errors: SettingsError[] = thema.ok ? [] : [...thema.errors];
     const layoutVersion = readLayoutVersion(asRecord(input) ?? {}, errors);
-    return settingsResult(
-      { thema: thema.ok ? thema.value.thema : '', layoutVersion },
-      errors,
-    );
+    return settingsResult({ thema: thema.ok ? thema.value.thema : '', layoutVersion }, errors);
   },
   fields: [THEMA_FIELD],
   legacy: LEGACY_LAYOUT,
