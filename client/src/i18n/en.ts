@@ -181,6 +181,10 @@ export const en: Messages = {
 
   'canvas.fitBoard': 'Fit board',
   'canvas.fitBoard.label': 'Show the whole board: its layout and every card',
+  'canvas.focus.menu': 'Go to',
+  'canvas.focus.menuLabel': 'Go to a part of the board',
+  'canvas.focus.previous': 'Previous part of the board',
+  'canvas.focus.next': 'Next part of the board',
 
   'relatie.tool': 'Relation',
   'relatie.aria': 'Relation ({strength})',

@@ -183,6 +183,10 @@ export const nl = {
 
   'canvas.fitBoard': 'Alles in beeld',
   'canvas.fitBoard.label': 'Toon het hele bord: de indeling en alle kaarten',
+  'canvas.focus.menu': 'Ga naar',
+  'canvas.focus.menuLabel': 'Ga naar een deel van het bord',
+  'canvas.focus.previous': 'Vorig deel van het bord',
+  'canvas.focus.next': 'Volgend deel van het bord',
 
   'relatie.tool': 'Relatie',
   'relatie.aria': 'Relatie ({strength})',

@@ -2,11 +2,13 @@
  * Presentation: only the board, for the projector. The chrome, tldraw's panels and the side panels
  * step aside (`presentation.css`), the page asks for full screen where the browser allows it, and
  * the board is fitted to the whole screen. `P` starts and stops it, Escape stops it, and so does
- * leaving full screen the browser's way.
+ * leaving full screen the browser's way. While presenting, Page Down and Page Up (what a
+ * presenter's clicker sends) step through the parts of the board, Home shows all of it.
  */
 import type { Editor } from 'tldraw';
 import { useUiStore } from '../state/uiStore';
 import { fitBoard } from '../werkvorm/canvas/boardCamera';
+import { showView, stepFocus } from '../werkvorm/canvas/focusNavigation';
 
 /** Whether this page asked for full screen, so leaving it ends the presentation (and only then). */
 let ownFullscreen = false;
@@ -66,7 +68,14 @@ export function presentationKey(event: KeyboardEvent, editor: Editor | null): bo
     togglePresenting();
     return true;
   }
-  return false;
+  if (!presenting || !editor) return false;
+  // Arrows move selected cards; with nothing selected they step too.
+  const free = editor.getSelectedShapeIds().length === 0;
+  if (event.key === 'PageDown' || (free && event.key === 'ArrowRight')) stepFocus(editor, 1);
+  else if (event.key === 'PageUp' || (free && event.key === 'ArrowLeft')) stepFocus(editor, -1);
+  else if (event.key === 'Home') showView(editor, null);
+  else return false;
+  return true;
 }
 
 /** After the chrome came or went: the canvas changed size, so measure it and fit the board. */

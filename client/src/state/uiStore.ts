@@ -38,6 +38,9 @@ export interface UiState {
   /** Presentation: only the board, for the projector (`presentation/`). */
   presenting: boolean;
   setPresenting(presenting: boolean): void;
+  /** The part of the board last brought into view ("Ga naar"); `null` for the whole board. */
+  focusView: string | null;
+  setFocusView(id: string | null): void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -93,6 +96,10 @@ export const useUiStore = create<UiState>()((set) => ({
   presenting: false,
   setPresenting(presenting) {
     set({ presenting });
+  },
+  focusView: null,
+  setFocusView(focusView) {
+    set({ focusView });
   },
 }));
 
