@@ -111,7 +111,12 @@ export function TimerControls() {
         onClick={() => write(addMinute(timer, serverNow()))}
         data-testid="timer-add-minute"
       >
-        {t('facilitation.timer.addMinute')}
+        <span className="facilitation-button__text facilitation-button__text--always">
+          {t('facilitation.timer.addMinute')}
+        </span>
+        <span className="session-timer__add-short" aria-hidden="true">
+          +1
+        </span>
       </button>
       <button
         type="button"
