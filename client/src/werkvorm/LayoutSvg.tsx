@@ -130,7 +130,8 @@ function ZoneLabel({
     return (
       <>
         <path id={id} d={arc.path} fill="none" />
-        <text {...paint}>
+        {/* Unhinted: at a small zoom rounded glyph advances would push the text off its arc. */}
+        <text {...paint} textRendering="geometricPrecision">
           <textPath href={`#${id}`} startOffset="50%">
             {text}
           </textPath>

@@ -12,8 +12,12 @@ describe('softHyphens', () => {
   });
 
   it('keeps ch, th and the like together, and short words and numbers whole', () => {
-    expect(shown('Bibliotheek')).toBe('Bib-liotheek');
+    expect(shown('Bibliotheek')).toBe('Bi-blio-theek');
     expect(shown('Gezichtsbepalend')).toBe('Ge-zichts-be-pa-lend');
+    expect(shown('inspringen')).toBe('in-sprin-gen');
+    expect(shown('Wachttijden')).toBe('Wacht-tij-den');
+    expect(shown('Buurtkamer')).toBe('Buurt-ka-mer');
+    expect(shown('Registratie')).toBe('Re-gi-stra-tie');
     expect(shown('Buurtkamer De Brug, 2024')).toBe('Buurt-ka-mer De Brug, 2024');
     expect(shown('Wijkteam')).toBe('Wijk-team');
   });
