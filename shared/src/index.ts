@@ -21,6 +21,7 @@ export { settingsSummary } from './werkvormen/settingsSummary.js';
 export * from './werkvormen/Layout.js';
 export * from './werkvormen/zoneColors.js';
 export * from './werkvormen/SettingsSchema.js';
+export * from './werkvormen/layoutVersion.js';
 export type { CardMove, Placement, Step, Werkvorm } from './werkvormen/Werkvorm.js';
 export { REFLECTIE_ZONE_ID } from './werkvormen/reflectie.js';
 export { cardAuthors, harvestBoard, harvestVotes } from './werkvormen/harvestBoard.js';

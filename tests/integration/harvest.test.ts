@@ -321,7 +321,15 @@ describe('the harvest of each werkvorm', () => {
       kaart('a3', { x: anna.cx, y: anna.cy - ring }, 'Het rooster'),
       kaart('b1', { x: bob.cx - ring, y: bob.cy }, 'Bezuinigingen'),
       kaart('b2', { x: bob.cx + ring, y: bob.cy }, 'Wachtlijsten'),
-      kaart('b3', { x: bob.cx, y: bob.cy + layout.betrokkenheidRadius + 40 }, 'Het weer'),
+      // In a corner of Bob's cell, outside both his circles.
+      kaart(
+        'b3',
+        {
+          x: bob.cx + 0.8 * layout.betrokkenheidRadius,
+          y: bob.cy + 0.8 * layout.betrokkenheidRadius,
+        },
+        'Het weer',
+      ),
       kaart('verzameld', zoneCentre(layout, CirkelVanInvloed.VERZAMEL_ZONE_ID), 'Mail'),
       kaart('antwoord', zoneCentre(layout, 'reflectie'), 'Ik laat de wachtlijsten los'),
     ]);
@@ -371,6 +379,32 @@ describe('reading the harvest', () => {
     const harvest = await fetchHarvest<Stakeholdermap.StakeholdermapResult>(board);
     expect(harvest.thema).toBe('Live');
     expect(harvest.result).toMatchObject({ initiative: 'Nieuw', rings: 4 });
+  });
+
+  it('a board made before layout generations keeps what its cards mean', async () => {
+    // Places on the first generation's walls (klaagmuur 0–1800 wide, ambitie below it from 1400).
+    const records = [
+      kaart('k', { x: 1700, y: 300 }, 'Klacht'),
+      kaart('a', { x: 1850, y: 1700 }, 'Ambitie'),
+    ];
+    const old = await createBoard('klaag-en-jubelmuur', { thema: 'Oud' });
+    const control = await syncedClient(
+      server.syncUrl,
+      controlRoom(old.boardId),
+      old.tokens.facilitator,
+    );
+    // Settings as boards stored them before `layoutVersion` existed.
+    control.board.set('settings', { thema: 'Oud' });
+    await writeRecords(old, records);
+    const kept = await fetchHarvest<KlaagEnJubelmuur.KlaagEnJubelmuurResult>(old);
+    expect(kept.result.klaagmuur.cards.map((c) => c.text)).toEqual(['Klacht']);
+    expect(kept.result.ambitie.map((c) => c.text)).toEqual(['Ambitie']);
+
+    // The same places on a new board's landscape walls mean something else.
+    const fresh = await createBoard('klaag-en-jubelmuur', { thema: 'Nieuw' });
+    await writeRecords(fresh, records);
+    const landscape = await fetchHarvest<KlaagEnJubelmuur.KlaagEnJubelmuurResult>(fresh);
+    expect(landscape.result.klaagmuur.cards).toEqual([]);
   });
 
   it('every role may read it; the same answer after a restart, from storage alone', async () => {

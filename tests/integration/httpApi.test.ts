@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteStorage } from '@werkbord/server';
 import {
+  CURRENT_LAYOUT_VERSION,
   type ApiError,
   BOARD_ID_PATTERN,
   type BoardInfo,
@@ -158,11 +159,13 @@ describe('POST /api/boards with settings', () => {
       werkvorm: 'historielijn',
       title: 'Geschiedenis',
       createdAt: expect.any(String),
-      // What the werkvorm's validation returns: the month left out reads as `null`.
+      // What the werkvorm's validation returns: the month left out reads as `null`, and a new
+      // board gets the current layout generation.
       settings: {
         period: { from: { year: 2018, month: 9 }, to: { year: 2024, month: null } },
         purpose: 'volgende-fase',
         thema: 'Op weg naar 2030',
+        layoutVersion: CURRENT_LAYOUT_VERSION,
       },
       step: 0,
     });

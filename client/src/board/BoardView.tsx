@@ -5,10 +5,12 @@ import { usePendingImport } from '../export/usePendingImport';
 import { SnapshotsPanel } from '../snapshots/SnapshotsPanel';
 import { SnapshotViewer } from '../snapshots/SnapshotViewer';
 import { useSnapshotsStore } from '../snapshots/snapshotsStore';
-import { FacilitationBar } from '../facilitation/FacilitationBar';
+import { FacilitationNotices } from '../facilitation/FacilitationBar';
 import { RoundSetupDialog } from '../facilitation/RoundSetupDialog';
 import { useFacilitationSession } from '../facilitation/useFacilitationSession';
 import { useT } from '../i18n/useT';
+import { PresentationExit } from '../presentation/PresentationExit';
+import { usePresentation } from '../presentation/usePresentation';
 import { PrivateWritingNotice } from '../private/PrivateWritingNotice';
 import { usePrivateWriting } from '../private/usePrivateWriting';
 import { useUiStore } from '../state/uiStore';
@@ -18,7 +20,6 @@ import { useVotingSession } from '../voting/useVotingSession';
 import { VotingBar } from '../voting/VotingBar';
 import { VotingDialog } from '../voting/VotingDialog';
 import { SettingsDialog } from '../werkvorm/panels/SettingsDialog';
-import { StepsPanel } from '../werkvorm/panels/StepsPanel';
 import { TeamView } from '../werkvorm/panels/TeamView';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardHeader } from './BoardHeader';
@@ -51,23 +52,27 @@ export function BoardView({ info, token }: BoardViewProps) {
   usePrivateWriting(session, info.boardId, token);
   useVotingSession(session);
   usePendingImport(session, info.boardId);
+  const presenting = usePresentation();
   const viewingSnapshot = useSnapshotsStore((state) => state.viewing);
 
   return (
-    <div className="board" data-role={info.role}>
-      <BoardHeader
-        title={board.title}
-        werkvorm={board.werkvorm.id}
-        role={info.role}
-        participants={participants}
-        boardId={info.boardId}
-        token={token}
-      />
-      <ConnectionNotice role={info.role} />
-      <StepsPanel controlDoc={session?.control.doc ?? null} />
-      <FacilitationBar />
-      <PrivateWritingNotice />
-      <VotingBar />
+    <div className="board" data-role={info.role} data-presenting={presenting}>
+      {/* Everything above the canvas, hidden together while presenting. */}
+      <div className="board-chrome">
+        <BoardHeader
+          title={board.title}
+          werkvorm={board.werkvorm.id}
+          role={info.role}
+          participants={participants}
+          boardId={info.boardId}
+          token={token}
+          controlDoc={session?.control.doc ?? null}
+        />
+        <ConnectionNotice role={info.role} />
+        <FacilitationNotices />
+        <PrivateWritingNotice />
+        <VotingBar />
+      </div>
       <div className="board__body">
         <main className="board__canvas" aria-label={board.title}>
           {session ? (
@@ -83,6 +88,7 @@ export function BoardView({ info, token }: BoardViewProps) {
           )}
           <CardOverlays />
           {viewingSnapshot && <SnapshotViewer viewing={viewingSnapshot} />}
+          {presenting && <PresentationExit />}
         </main>
         <TeamView />
         <ParticipantsPanel participants={participants} />

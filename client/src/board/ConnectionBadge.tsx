@@ -22,6 +22,7 @@ export function ConnectionBadge() {
       data-testid="connection-status"
       role="status"
       aria-label={`${t('status.label')}: ${t(LABELS[status])}`}
+      title={`${t('status.label')}: ${t(LABELS[status])}`}
     >
       <span className="connection-badge__dot" aria-hidden="true" />
       <span className="connection-badge__label">{t(LABELS[status])}</span>

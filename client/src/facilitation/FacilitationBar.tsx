@@ -1,39 +1,54 @@
 import '../styles/facilitation.css';
 import { Role } from '@werkbord/shared';
 import { useT } from '../i18n/useT';
+import { useUiStore } from '../state/uiStore';
 import { keepKeysFromCanvas } from '../werkvorm/panels/keepKeysFromCanvas';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
 import { BoardLockedNotice } from './BoardLockedNotice';
-import { useFacilitationStore } from './facilitationStore';
 import { FacilitatorTools } from './FacilitatorTools';
 import { FollowMeNotice, useFollowMeNoticeShown } from './FollowMeNotice';
 import { RoundPanel } from './RoundPanel';
-import { SessionTimer } from './SessionTimer';
+import { TimerControls } from './SessionTimer';
+
+/** The id of the begeleider's row of tools, which the header's fold button controls. */
+export const FACILITATION_TOOLS_ID = 'facilitation-tools';
 
 /**
- * The facilitation row between the steps bar and the canvas. The begeleider always has it (timer,
- * lock, "iedereen naar mij", rondje); everyone else sees it only while there is something to see
- * (a running timer, a follow), plus the lock notice and the rondje when those are on.
+ * The begeleider's row of session tools (the timer's buttons, lock, "iedereen naar mij", rondje,
+ * privé schrijven, stemmen) in the board's header; folded away with the header's fold button. The
+ * countdown itself is in the header row, for everyone.
  */
 export function FacilitationBar() {
   const t = useT();
   const facilitator = useWerkvormStore((state) => state.role === Role.Facilitator);
-  const timerOn = useFacilitationStore((state) => state.session.timer.status !== 'idle');
+  const open = useUiStore((state) => state.toolsOpen);
+  if (!facilitator) return null;
+  return (
+    <section
+      id={FACILITATION_TOOLS_ID}
+      className="facilitation-bar"
+      aria-label={t('facilitation.region')}
+      data-testid="facilitation-bar"
+      hidden={!open}
+      {...keepKeysFromCanvas}
+    >
+      <div className="facilitation-bar__timer">
+        <TimerControls />
+      </div>
+      <FacilitatorTools />
+    </section>
+  );
+}
+
+/** The lines under the header the session adds: following the begeleider, the lock, the rondje. */
+export function FacilitationNotices() {
   const followNotice = useFollowMeNoticeShown();
-  const shown = facilitator || timerOn || followNotice;
   return (
     <>
-      {shown && (
-        <section
-          className="facilitation-bar"
-          aria-label={t('facilitation.region')}
-          data-testid="facilitation-bar"
-          data-facilitator={facilitator}
-          {...keepKeysFromCanvas}
-        >
-          <SessionTimer />
-          {facilitator ? <FacilitatorTools /> : <FollowMeNotice />}
-        </section>
+      {followNotice && (
+        <div className="notice follow-notice-bar" {...keepKeysFromCanvas}>
+          <FollowMeNotice />
+        </div>
       )}
       <BoardLockedNotice />
       <RoundPanel />

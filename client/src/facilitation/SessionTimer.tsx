@@ -1,4 +1,4 @@
-import { Role, type TimerState } from '@werkbord/shared';
+import type { TimerState } from '@werkbord/shared';
 import { useId, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
@@ -20,46 +20,42 @@ import {
 import { useTimeUp, useTimerRemaining } from './useTimerRemaining';
 
 /**
- * The countdown everyone sees (mm:ss, the same on every screen because it runs in server time),
- * with the begeleider's controls next to it. At zero it pulses and turns warm; a soft chime
- * sounds for whoever switched the sound on.
+ * The countdown everyone sees in the header row (mm:ss, the same on every screen because it runs
+ * in server time); the begeleider's controls (`TimerControls`) are in their row of tools. At zero
+ * it pulses and turns warm; a soft chime sounds for whoever switched the sound on.
  */
 export function SessionTimer() {
   const t = useT();
   const timer = useFacilitationStore((state) => state.session.timer);
   const soundOn = useFacilitationStore((state) => state.soundOn);
-  const facilitator = useWerkvormStore((state) => state.role === Role.Facilitator);
   const remaining = useTimerRemaining(timer);
   useTimeUp(timer, remaining, chimeIfWanted);
 
-  if (remaining === null && !facilitator) return null;
+  if (remaining === null) return null;
   const expired = timer.status === 'running' && remaining === 0;
   const status = expired ? 'expired' : timer.status;
 
   return (
     <div className="session-timer" data-testid="timer" data-status={status}>
       <ClockIcon />
-      {remaining !== null && (
-        <span
-          className="session-timer__remaining"
-          role="timer"
-          aria-label={
-            expired
-              ? t('facilitation.timer.done')
-              : t('facilitation.timer.remaining', { time: formatRemaining(remaining) })
-          }
-          data-testid="timer-remaining"
-          data-remaining-ms={remaining}
-        >
-          {formatRemaining(remaining)}
-        </span>
-      )}
+      <span
+        className="session-timer__remaining"
+        role="timer"
+        aria-label={
+          expired
+            ? t('facilitation.timer.done')
+            : t('facilitation.timer.remaining', { time: formatRemaining(remaining) })
+        }
+        data-testid="timer-remaining"
+        data-remaining-ms={remaining}
+      >
+        {formatRemaining(remaining)}
+      </span>
       {timer.status === 'paused' && (
         <span className="session-timer__state">{t('facilitation.timer.paused')}</span>
       )}
       {expired && <span className="session-timer__state">{t('facilitation.timer.done')}</span>}
-      {facilitator && <TimerControls timer={timer} />}
-      {remaining !== null && <SoundToggle on={soundOn} />}
+      <SoundToggle on={soundOn} />
       {/* Screen readers hear the end, not every second. */}
       <span className="visually-hidden" aria-live="polite">
         {expired ? t('facilitation.timer.done') : ''}
@@ -72,14 +68,16 @@ function chimeIfWanted(): void {
   if (useFacilitationStore.getState().soundOn) playSoftChime();
 }
 
-function TimerControls({ timer }: { timer: TimerState }) {
+/** The begeleider's timer buttons: the length and Start, or pause, +1 min and Wissen. */
+export function TimerControls() {
   const t = useT();
+  const timer = useFacilitationStore((state) => state.session.timer);
   const controlDoc = useFacilitationStore((state) => state.controlDoc);
   const write = (next: TimerState) => controlDoc && writeTimer(controlDoc, next);
   if (timer.status === 'idle')
     return <TimerStart onStart={(ms) => write(startTimer(ms, serverNow()))} />;
   return (
-    <div className="session-timer__controls">
+    <div className="session-timer__controls" data-testid="timer-controls">
       {timer.status === 'running' ? (
         <button
           type="button"
@@ -113,7 +111,12 @@ function TimerControls({ timer }: { timer: TimerState }) {
         onClick={() => write(addMinute(timer, serverNow()))}
         data-testid="timer-add-minute"
       >
-        {t('facilitation.timer.addMinute')}
+        <span className="facilitation-button__text facilitation-button__text--always">
+          {t('facilitation.timer.addMinute')}
+        </span>
+        <span className="session-timer__add-short" aria-hidden="true">
+          +1
+        </span>
       </button>
       <button
         type="button"

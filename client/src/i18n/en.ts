@@ -66,6 +66,14 @@ export const en: Messages = {
   'board.error.noToken':
     'This link is incomplete: the part after "?t=" is missing. Ask the facilitator for the whole link.',
   'board.werkvorm': 'Exercise: {name}',
+  'board.menu': 'Menu',
+  'board.menuLabel': 'Board menu: download, snapshots, settings, language',
+  'board.chrome.collapse': 'Fold the facilitation away: just the top line',
+  'board.chrome.expand': 'Unfold the facilitation: timer, lock, round, voting',
+  'presentation.start': 'Present',
+  'presentation.startLabel': 'Present: only the board, on the whole screen',
+  'presentation.stop': 'Stop',
+  'presentation.stopLabel': 'Stop presenting',
   'board.viewerNotice': 'You are viewing: you can look at the board but not change it.',
 
   'role.facilitator': 'Facilitator',
@@ -110,7 +118,6 @@ export const en: Messages = {
 
   'steps.region': 'Steps of the exercise',
   'steps.position': 'Step {index} of {count}',
-  'steps.positionShort': 'step {index}/{count}',
   'steps.minutes': '± {minutes} min',
   'steps.minutesLabel': 'Suggested time: about {minutes} minutes',
   'steps.optional': 'optional',
@@ -180,6 +187,10 @@ export const en: Messages = {
 
   'canvas.fitBoard': 'Fit board',
   'canvas.fitBoard.label': 'Show the whole board: its layout and every card',
+  'canvas.focus.menu': 'Go to',
+  'canvas.focus.menuLabel': 'Go to a part of the board',
+  'canvas.focus.previous': 'Previous part of the board',
+  'canvas.focus.next': 'Next part of the board',
 
   'relatie.tool': 'Relation',
   'relatie.aria': 'Relation ({strength})',

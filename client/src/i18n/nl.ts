@@ -68,6 +68,14 @@ export const nl = {
   'board.error.noToken':
     'Deze link is onvolledig: het deel na "?t=" ontbreekt. Vraag de begeleider om de hele link.',
   'board.werkvorm': 'Werkvorm: {name}',
+  'board.menu': 'Menu',
+  'board.menuLabel': 'Menu van het bord: downloaden, momentopnamen, instellingen, taal',
+  'board.chrome.collapse': 'Begeleiding inklappen: alleen de bovenste regel',
+  'board.chrome.expand': 'Begeleiding uitklappen: timer, vergrendelen, rondje, stemmen',
+  'presentation.start': 'Presenteren',
+  'presentation.startLabel': 'Presenteren: alleen het bord, op het hele scherm',
+  'presentation.stop': 'Stoppen',
+  'presentation.stopLabel': 'Stop met presenteren',
   'board.viewerNotice': 'Je kijkt mee: je kunt het bord bekijken, maar niet veranderen.',
 
   'role.facilitator': 'Begeleider',
@@ -112,7 +120,6 @@ export const nl = {
 
   'steps.region': 'Stappen van de werkvorm',
   'steps.position': 'Stap {index} van {count}',
-  'steps.positionShort': 'stap {index}/{count}',
   'steps.minutes': '± {minutes} min',
   'steps.minutesLabel': 'Voorgestelde tijd: ongeveer {minutes} minuten',
   'steps.optional': 'optioneel',
@@ -182,6 +189,10 @@ export const nl = {
 
   'canvas.fitBoard': 'Alles in beeld',
   'canvas.fitBoard.label': 'Toon het hele bord: de indeling en alle kaarten',
+  'canvas.focus.menu': 'Ga naar',
+  'canvas.focus.menuLabel': 'Ga naar een deel van het bord',
+  'canvas.focus.previous': 'Vorig deel van het bord',
+  'canvas.focus.next': 'Volgend deel van het bord',
 
   'relatie.tool': 'Relatie',
   'relatie.aria': 'Relatie ({strength})',

@@ -11,6 +11,8 @@ export const SettingKey = {
   TldrawPreferences: 'tldrawPreferences',
   /** `;` when the harvest's CSV is for Dutch Excel. */
   CsvSeparator: 'csvSeparator',
+  /** Whether the begeleider's row of tools is folded away (`'false'`). */
+  ToolsOpen: 'toolsOpen',
 } as const;
 export type SettingKey = (typeof SettingKey)[keyof typeof SettingKey];
 

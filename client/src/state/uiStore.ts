@@ -34,6 +34,15 @@ export interface UiState {
   setSettingsDialogOpen(open: boolean): void;
   teamViewOpen: boolean;
   setTeamViewOpen(open: boolean): void;
+  /** The begeleider's row of session tools; folded away, the chrome is one compact row. */
+  toolsOpen: boolean;
+  setToolsOpen(open: boolean): void;
+  /** Presentation: only the board, for the projector (`presentation/`). */
+  presenting: boolean;
+  setPresenting(presenting: boolean): void;
+  /** The part of the board last brought into view ("Ga naar"); `null` for the whole board. */
+  focusView: string | null;
+  setFocusView(id: string | null): void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -71,8 +80,10 @@ export const useUiStore = create<UiState>()((set) => ({
   setEditor(editor) {
     set({ editor });
   },
-  // Phones start with the short bar, so the canvas keeps its room; wider screens show the guidance.
-  stepDetailsOpen: window.matchMedia?.('(min-width: 700px)').matches ?? true,
+  // Only tall screens (a projector, a large monitor) start with the guidance open, so phones and
+  // laptops keep their room for the board; the step's title unfolds it.
+  stepDetailsOpen:
+    window.matchMedia?.('(min-width: 700px) and (min-height: 1000px)').matches ?? true,
   setStepDetailsOpen(stepDetailsOpen) {
     set({ stepDetailsOpen });
   },
@@ -83,6 +94,19 @@ export const useUiStore = create<UiState>()((set) => ({
   teamViewOpen: false,
   setTeamViewOpen(teamViewOpen) {
     set({ teamViewOpen });
+  },
+  toolsOpen: readSetting(SettingKey.ToolsOpen) !== 'false',
+  setToolsOpen(toolsOpen) {
+    writeSetting(SettingKey.ToolsOpen, String(toolsOpen));
+    set({ toolsOpen });
+  },
+  presenting: false,
+  setPresenting(presenting) {
+    set({ presenting });
+  },
+  focusView: null,
+  setFocusView(focusView) {
+    set({ focusView });
   },
 }));
 

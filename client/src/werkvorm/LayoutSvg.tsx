@@ -4,11 +4,14 @@
  * as a preview. Only drawing here: what a position means is decided by `classify`.
  */
 import type { Language, Layout, Mark, Stroke, Zone } from '@werkbord/shared';
+import { useId } from 'react';
 import {
   MIN_SCREEN_HEADING,
   MIN_SCREEN_LABEL,
   growingFontSize,
   headingCap,
+  circleLabelArc,
+  ringLabelArc,
   zoneLabelCap,
 } from './canvas/labelSizing';
 import { FONT_SIZE } from './canvas/textSizes';
@@ -26,6 +29,8 @@ interface LayoutSvgProps {
 }
 
 export function LayoutSvg({ layout, language, withoutTexts = false }: LayoutSvgProps) {
+  // Ring labels refer to their arcs by id; several boards can be on one page (a momentopname).
+  const idPrefix = useId().replaceAll(':', '');
   return (
     <g className="werkvorm-layout" aria-hidden="true">
       {layout.zones.map((zone) => (
@@ -39,7 +44,12 @@ export function LayoutSvg({ layout, language, withoutTexts = false }: LayoutSvgP
       {withoutTexts
         ? null
         : layout.zones.map((zone) => (
-            <ZoneLabel key={`label:${zone.id}`} zone={zone} language={language} />
+            <ZoneLabel
+              key={`label:${zone.id}`}
+              zone={zone}
+              language={language}
+              idPrefix={idPrefix}
+            />
           ))}
     </g>
   );
@@ -87,24 +97,50 @@ function circlePath(cx: number, cy: number, r: number): string {
   return `M ${cx - r} ${cy} a ${r} ${r} 0 1 0 ${2 * r} 0 a ${r} ${r} 0 1 0 ${-2 * r} 0 Z`;
 }
 
-function ZoneLabel({ zone, language }: { zone: Zone; language: Language }) {
+function ZoneLabel({
+  zone,
+  language,
+  idPrefix,
+}: {
+  zone: Zone;
+  language: Language;
+  idPrefix: string;
+}) {
   const text = zone.label[language];
   if (!text) return null;
   const centred = zone.kind === 'circle' || zone.kind === 'ring';
+  const paint = {
+    fontSize: FONT_SIZE.m,
+    // On the canvas the label grows when zoomed out, as far as its zone allows.
+    style: { fontSize: growingFontSize(FONT_SIZE.m, zoneLabelCap(zone, text), MIN_SCREEN_LABEL) },
+    fontWeight: 600,
+    fill: zone.color ? TLDRAW_COLOR_VALUES[zone.color] : MUTED_INK,
+    textAnchor: centred ? 'middle' : 'start',
+    dominantBaseline: 'middle',
+  } as const;
+  const arc =
+    zone.kind === 'ring'
+      ? ringLabelArc(zone)
+      : zone.kind === 'circle'
+        ? circleLabelArc(zone)
+        : null;
+  if (arc) {
+    // Along the ring's middle (or a circle's top edge): a long label has the arc, not one chord.
+    const id = `${idPrefix}-${zone.id}`;
+    return (
+      <>
+        <path id={id} d={arc.path} fill="none" />
+        {/* Unhinted: at a small zoom rounded glyph advances would push the text off its arc. */}
+        <text {...paint} textRendering="geometricPrecision">
+          <textPath href={`#${id}`} startOffset="50%">
+            {text}
+          </textPath>
+        </text>
+      </>
+    );
+  }
   return (
-    <text
-      x={zone.labelAt.x}
-      y={zone.labelAt.y}
-      fontSize={FONT_SIZE.m}
-      // On the canvas the label grows when zoomed out, as far as its zone allows.
-      style={{
-        fontSize: growingFontSize(FONT_SIZE.m, zoneLabelCap(zone, text), MIN_SCREEN_LABEL),
-      }}
-      fontWeight={600}
-      fill={zone.color ? TLDRAW_COLOR_VALUES[zone.color] : MUTED_INK}
-      textAnchor={centred ? 'middle' : 'start'}
-      dominantBaseline="middle"
-    >
+    <text x={zone.labelAt.x} y={zone.labelAt.y} {...paint}>
       {text}
     </text>
   );

@@ -42,6 +42,11 @@ export interface SettingsSchema<S> {
   validate(input: unknown): SettingsResult<S>;
   /** The form, in order. */
   fields: readonly SettingsField[];
+  /**
+   * What settings stored before a key existed mean, where that differs from the default for a
+   * new board (a board made before layout generations keeps its first layout).
+   */
+  legacy?: Readonly<Record<string, unknown>>;
 }
 
 /** The focus of the session, common to every werkvorm: "waar is het ons om te doen?" */
@@ -108,13 +113,14 @@ export function settingsResult<S>(value: S, errors: SettingsError[]): SettingsRe
 
 /**
  * The settings to use for stored (possibly old or partial) settings: the stored values over the
- * defaults when that validates, else the defaults. Boards made before a setting existed keep working.
+ * schema's legacy values and the defaults when that validates, else the defaults. Boards made
+ * before a setting existed keep working, and keep what they meant.
  */
 export function settingsOrDefaults<S>(schema: SettingsSchema<S>, stored: unknown, now?: Date): S {
   const defaults = schema.defaults(now);
   const record = asRecord(stored);
   if (!record) return defaults;
-  const result = schema.validate({ ...(defaults as object), ...record });
+  const result = schema.validate({ ...(defaults as object), ...schema.legacy, ...record });
   return result.ok ? result.value : defaults;
 }
 

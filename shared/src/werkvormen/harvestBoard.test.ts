@@ -29,6 +29,7 @@ describe('harvestBoard', () => {
       initiative: 'Taskforce',
       rings: 4,
       thema: 'Werk',
+      layoutVersion: 1,
     });
     expect(harvest.thema).toBe('Werk');
     expect(harvest.tables[0]?.rows.map((row) => [row[0], row[1]])).toEqual([
@@ -38,7 +39,9 @@ describe('harvestBoard', () => {
   });
 
   it('uses the defaults for a board whose settings were never stored', () => {
-    const harvest = harvestBoard(werkvorm, records, undefined);
+    // The defaults' two rings (current layout): centres at 210 and 610 from the initiative.
+    const near = [records[0], stakeholder('a', 100, 'Wijkteam'), stakeholder('b', 500, 'School')];
+    const harvest = harvestBoard(werkvorm, near, undefined);
     expect(harvest.tables[0]?.rows.map((row) => row[0])).toEqual([
       { nl: '1', en: '1' },
       { nl: '2', en: '2' },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BoardCard } from '../cards/BoardCard.js';
 import type { Localized } from '../i18n.js';
 import type { Zone } from './Layout.js';
+import { CURRENT_LAYOUT_VERSION, LayoutVersion } from './layoutVersion.js';
 import { REFLECTIE_ZONE_ID } from './reflectie.js';
 import { WERKVORMEN } from './registry.js';
 import { settingsOrDefaults } from './SettingsSchema.js';
@@ -45,7 +46,11 @@ describe.each(WERKVORMEN.map((werkvorm) => [werkvorm.id, werkvorm] as const))(
   '%s',
   (_id, werkvorm) => {
     const settings = werkvorm.settings.defaults(NOW);
-    const layout = werkvorm.layout(settings);
+    // Boards keep the layout generation they were made with: check every generation in use.
+    const generations = werkvorm.settings.legacy
+      ? [settings, { ...(settings as object), ...werkvorm.settings.legacy }]
+      : [settings];
+    const layouts = generations.map((each) => werkvorm.layout(each));
 
     it('accepts its own defaults', () => {
       expect(werkvorm.settings.validate(settings)).toEqual({ ok: true, value: settings });
@@ -61,8 +66,11 @@ describe.each(WERKVORMEN.map((werkvorm) => [werkvorm.id, werkvorm] as const))(
     });
 
     it('has a form field for every setting and a label for every field', () => {
+      // The layout generation is kept, not chosen: it has no field.
       expect(werkvorm.settings.fields.map((field) => field.key).sort()).toEqual(
-        Object.keys(settings as object).sort(),
+        Object.keys(settings as object)
+          .filter((key) => key !== 'layoutVersion')
+          .sort(),
       );
       for (const field of werkvorm.settings.fields) {
         expectBothLanguages(field.label, field.key);
@@ -77,8 +85,24 @@ describe.each(WERKVORMEN.map((werkvorm) => [werkvorm.id, werkvorm] as const))(
       expect(settingsOrDefaults(werkvorm.settings, { thema: 42 }, NOW)).toEqual(settings);
       expect(settingsOrDefaults(werkvorm.settings, { thema: 'Samen' }, NOW)).toEqual({
         ...(settings as object),
+        ...werkvorm.settings.legacy,
         thema: 'Samen',
       });
+    });
+
+    it('keeps stored settings from before layout generations on the first layout; new ones get the current', () => {
+      const { layoutVersion, ...without } = settings as { layoutVersion?: number };
+      if (layoutVersion === undefined) {
+        expect(werkvorm.settings.legacy).toBeUndefined();
+        return;
+      }
+      expect(layoutVersion).toBe(CURRENT_LAYOUT_VERSION);
+      expect(settingsOrDefaults(werkvorm.settings, without, NOW)).toEqual({
+        ...without,
+        layoutVersion: LayoutVersion.Original,
+      });
+      expect(werkvorm.settings.validate(without)).toEqual({ ok: true, value: settings });
+      expect(werkvorm.settings.validate({ ...without, layoutVersion: 7 }).ok).toBe(false);
     });
 
     it('has texts in Dutch and English for every step, prompt, zone and mark', () => {
@@ -90,9 +114,11 @@ describe.each(WERKVORMEN.map((werkvorm) => [werkvorm.id, werkvorm] as const))(
         expect(step.suggestedMinutes).toBeGreaterThan(0);
       }
       werkvorm.reflection.forEach((prompt, i) => expectBothLanguages(prompt, `prompt ${i}`));
-      for (const zone of layout.zones) expectBothLanguages(zone.label, zone.id);
-      for (const mark of layout.marks)
-        if (mark.kind === 'text') expectBothLanguages(mark.text, 'mark');
+      for (const each of layouts) {
+        for (const zone of each.zones) expectBothLanguages(zone.label, zone.id);
+        for (const mark of each.marks)
+          if (mark.kind === 'text') expectBothLanguages(mark.text, 'mark');
+      }
     });
 
     it('shows the reflection prompts in its last step and has a reflectie zone for the answers', () => {
@@ -102,37 +128,46 @@ describe.each(WERKVORMEN.map((werkvorm) => [werkvorm.id, werkvorm] as const))(
       }
       expect(werkvorm.steps.at(-1)?.showsReflection).toBe(true);
       expect(werkvorm.steps.filter((step) => step.showsReflection)).toHaveLength(1);
-      expect(layout.zones.filter((zone) => zone.id === REFLECTIE_ZONE_ID)).toHaveLength(1);
+      for (const each of layouts) {
+        expect(each.zones.filter((zone) => zone.id === REFLECTIE_ZONE_ID)).toHaveLength(1);
+      }
     });
 
     it('has unique step and zone ids', () => {
       expect(new Set(werkvorm.steps.map((s) => s.id)).size).toBe(werkvorm.steps.length);
-      expect(new Set(layout.zones.map((z) => z.id)).size).toBe(layout.zones.length);
+      for (const each of layouts) {
+        expect(new Set(each.zones.map((z) => z.id)).size).toBe(each.zones.length);
+      }
     });
 
     it('classifies a card in the middle of each zone as that zone', () => {
-      for (const zone of layout.zones) {
-        expect(werkvorm.classify(kaartAt(insidePoint(zone)), layout).zoneId).toBe(zone.id);
+      for (const each of layouts) {
+        for (const zone of each.zones) {
+          expect(werkvorm.classify(kaartAt(insidePoint(zone)), each).zoneId).toBe(zone.id);
+        }
       }
     });
 
     it('keeps every zone inside the layout bounds', () => {
-      const { bounds } = layout;
-      for (const zone of layout.zones) {
-        const p = insidePoint(zone);
-        expect(p.x).toBeGreaterThanOrEqual(bounds.x);
-        expect(p.x).toBeLessThanOrEqual(bounds.x + bounds.w);
-        expect(p.y).toBeGreaterThanOrEqual(bounds.y);
-        expect(p.y).toBeLessThanOrEqual(bounds.y + bounds.h);
+      for (const { bounds, zones } of layouts) {
+        for (const zone of zones) {
+          const p = insidePoint(zone);
+          expect(p.x).toBeGreaterThanOrEqual(bounds.x);
+          expect(p.x).toBeLessThanOrEqual(bounds.x + bounds.w);
+          expect(p.y).toBeGreaterThanOrEqual(bounds.y);
+          expect(p.y).toBeLessThanOrEqual(bounds.y + bounds.h);
+        }
       }
     });
 
     it('moves nothing when the settings stay the same', () => {
-      const cards = layout.zones.map((zone, i) => ({
-        ...kaartAt(insidePoint(zone)),
-        id: `shape:${i}`,
-      }));
-      expect(werkvorm.relayout(cards, layout, werkvorm.layout(settings))).toEqual([]);
+      generations.forEach((each, g) => {
+        const cards = layouts[g]!.zones.map((zone, i) => ({
+          ...kaartAt(insidePoint(zone)),
+          id: `shape:${i}`,
+        }));
+        expect(werkvorm.relayout(cards, layouts[g]!, werkvorm.layout(each))).toEqual([]);
+      });
     });
 
     it('harvests an empty board without cards', () => {

@@ -4,6 +4,7 @@ import type { Editor } from 'tldraw';
 import { TextAreaField, TextField, updateCardProps } from '../card/cardFields';
 import type { AnekdoteShape } from '../card/cardShapes';
 import { cardText } from '../card/cardText';
+import { softHyphens } from '../card/softHyphens';
 import { DateField } from './DateField';
 
 /** "maart 2015", "2014 – 2016"; the stored text itself if it were ever unreadable. */
@@ -20,7 +21,7 @@ export function AnekdoteView({ shape, language }: { shape: AnekdoteShape; langua
   return (
     <>
       {dateText && <div className="werkbord-card__date">{dateText}</div>}
-      {title && <div className="werkbord-card__title">{title}</div>}
+      {title && <div className="werkbord-card__title">{softHyphens(title)}</div>}
       {story && <div className="werkbord-card__story">{story}</div>}
       {isEmpty && <div className="werkbord-card__hint">{cardText(language)('card.empty')}</div>}
     </>

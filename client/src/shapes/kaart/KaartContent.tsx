@@ -4,11 +4,12 @@ import type { Editor } from 'tldraw';
 import { TextAreaField, updateCardProps } from '../card/cardFields';
 import type { KaartShape } from '../card/cardShapes';
 import { cardText } from '../card/cardText';
+import { softHyphens } from '../card/softHyphens';
 
 export function KaartView({ shape, language }: { shape: KaartShape; language: Language }) {
   const { text } = shape.props;
   return text ? (
-    <div className="werkbord-card__text">{text}</div>
+    <div className="werkbord-card__text">{softHyphens(text)}</div>
   ) : (
     <div className="werkbord-card__hint">{cardText(language)('card.empty')}</div>
   );

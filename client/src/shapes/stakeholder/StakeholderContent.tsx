@@ -4,6 +4,7 @@ import type { Editor } from 'tldraw';
 import { TextAreaField, TextField, updateCardProps } from '../card/cardFields';
 import type { StakeholderShape } from '../card/cardShapes';
 import { cardText } from '../card/cardText';
+import { softHyphens } from '../card/softHyphens';
 
 /** Every tag, in the order the form and the chips show them. */
 const ALL_TAGS = Object.values(StakeholderTag);
@@ -28,7 +29,7 @@ export function StakeholderView({
   const isEmpty = !name && !belangen && tags.length === 0;
   return (
     <>
-      {name && <div className="werkbord-card__title">{name}</div>}
+      {name && <div className="werkbord-card__title">{softHyphens(name)}</div>}
       {belangen && <div className="werkbord-card__story">{belangen}</div>}
       {tags.length > 0 && (
         <ul className="werkbord-card__tags">

@@ -5,7 +5,9 @@
  * opened on the default layout. As long as nobody has moved the camera since we placed it, a new
  * layout in that first while places it again.
  */
+import type { Bounds } from '@werkbord/shared';
 import { Vec, type Editor } from 'tldraw';
+import { useUiStore } from '../../state/uiStore';
 import { useWerkvormStore } from '../werkvormStore';
 import {
   boardBounds,
@@ -32,10 +34,12 @@ const PHONE_LAYOUT_WIDTH = 640;
 
 /**
  * The canvas, and roughly what tldraw's panels cover of it: the menu bar on top, the toolbar at
- * the bottom (on phones two rows: the toolbar and the quick actions).
+ * the bottom (on phones two rows: the toolbar and the quick actions). While presenting there are
+ * no panels.
  */
 function viewport(editor: Editor): Viewport {
   const { w, h } = editor.getViewportScreenBounds();
+  if (useUiStore.getState().presenting) return { w, h };
   const phone = w < PHONE_LAYOUT_WIDTH;
   return { w, h, insets: { top: 44, right: 0, bottom: phone ? 100 : 56, left: 0 } };
 }
@@ -47,11 +51,16 @@ function contentBounds(editor: Editor) {
 /** Zooms (animated) so the whole layout and every card are in view. */
 export function fitBoard(editor: Editor): void {
   const { layout } = useWerkvormStore.getState();
-  const target = fitCamera(
-    boardBounds(layout, contentBounds(editor)),
-    viewport(editor),
-    zoomLimits(editor),
-  );
+  fitBounds(editor, boardBounds(layout, contentBounds(editor)));
+}
+
+/** Zooms (animated) so `bounds` (page space) fill the free part of the screen, up to `maxZoom`. */
+export function fitBounds(editor: Editor, bounds: Bounds, maxZoom = Infinity): void {
+  const limits = zoomLimits(editor);
+  const target = fitCamera(bounds, viewport(editor), {
+    min: limits.min,
+    max: Math.min(limits.max, maxZoom),
+  });
   editor.stopCameraAnimation();
   editor.setCamera(new Vec(target.x, target.y, target.z), {
     animation: { duration: FIT_ANIMATION_MS },

@@ -43,10 +43,11 @@ export const FIT_INSET = 24;
 /** A board opens at most at 100%: a phone and a projector see the same cards. */
 export const OPENING_MAX_ZOOM = 1;
 /**
- * Below this a card is a speck: a board too big to fit a small screen readably opens at this zoom
- * on its first zone (the klaagmuur, the initiative, …) instead; "Alles in beeld" shows it all.
+ * Below this a card's title (grown to its largest when zoomed out) is too small to read: a board
+ * too big to fit a small screen readably opens at this zoom on its first zone (the klaagmuur, the
+ * initiative, …) instead; "Alles in beeld" shows it all.
  */
-export const OPENING_MIN_ZOOM = 0.25;
+export const OPENING_MIN_ZOOM = 0.35;
 /** Page units above the tijdbalk kept in view for the title. */
 const TITLE_ROOM = 140;
 const BAND_MARGIN = 40;

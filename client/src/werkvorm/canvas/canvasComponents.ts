@@ -1,13 +1,13 @@
 /**
  * What the werkvorm adds to tldraw's component slots: the background behind the shapes (in the
- * layer the camera moves) and the "Alles in beeld" button in front of the canvas.
+ * layer the camera moves) and "Alles in beeld" and "Ga naar" in front of the canvas.
  */
 import type { TLComponents } from 'tldraw';
 import '../../styles/canvas.css';
-import { FitBoardButton } from './FitBoardButton';
+import { FocusBar } from './FocusBar';
 import { WerkvormBackground } from './WerkvormBackground';
 
 export const WERKVORM_CANVAS_COMPONENTS = {
   OnTheCanvas: WerkvormBackground,
-  InFrontOfTheCanvas: FitBoardButton,
+  InFrontOfTheCanvas: FocusBar,
 } satisfies TLComponents;

@@ -1,6 +1,6 @@
 import { findWerkvorm, type Werkvorm, type Zone } from '@werkbord/shared';
 import { describe, expect, it } from 'vitest';
-import { growingFontSize, headingCap, zoneLabelCap } from './labelSizing';
+import { growingFontSize, headingCap, ringLabelArc, zoneLabelCap } from './labelSizing';
 
 const layoutOf = (id: string) => {
   const werkvorm = findWerkvorm(id) as Werkvorm;
@@ -48,6 +48,20 @@ describe('zone labels that grow when zoomed out', () => {
       const cap = zoneLabelCap(zone, zone.label.nl);
       const r = zone.kind === 'circle' ? zone.r : zone.outer;
       expect(cap * zone.label.nl.length * 0.55).toBeLessThanOrEqual(2 * r);
+    }
+  });
+
+  it('curves a ring label along the middle of its ring, no thicker than the ring', () => {
+    for (const zone of layoutOf('stakeholdermap').zones) {
+      if (zone.kind !== 'ring') continue;
+      const text = zone.label.nl;
+      const cap = zoneLabelCap(zone, text);
+      const { r } = ringLabelArc(zone);
+      expect(r).toBe((zone.inner + zone.outer) / 2);
+      expect(cap).toBeLessThanOrEqual(0.55 * (zone.outer - zone.inner));
+      expect(cap * text.length * 0.55).toBeLessThanOrEqual(Math.PI * r);
+      // Readable: at least 30 page units, so 14 px on screen from a zoom of about 0.45.
+      expect(cap).toBeGreaterThanOrEqual(30);
     }
   });
 

@@ -50,15 +50,51 @@ export function zoneLabelCap(zone: Zone, text: string): number {
       const width = (zone.x + zone.w - zone.labelAt.x - EDGE_ROOM) / textWidthEm(text);
       return Math.max(0, Math.min(height, width));
     }
-    case 'circle':
-    case 'ring': {
-      const r = zone.kind === 'circle' ? zone.r : zone.outer;
-      const depth = zone.labelAt.y - (zone.cy - r);
+    case 'circle': {
+      const depth = zone.labelAt.y - (zone.cy - zone.r);
+      const arc = circleLabelArc(zone);
+      if (arc) {
+        // Curved along the top, inside the edge: as long as that arc, no thicker than its depth.
+        const length = Math.PI * arc.r * RING_LABEL_SPAN;
+        return Math.max(0, Math.min(1.8 * depth, length / textWidthEm(text)));
+      }
       // The width at the label's upper half, where the circle is narrowest.
-      const width = (chordAt(r, depth / 2) - EDGE_ROOM) / textWidthEm(text);
+      const width = (chordAt(zone.r, depth / 2) - EDGE_ROOM) / textWidthEm(text);
       return Math.max(0, Math.min(1.8 * depth, width));
     }
+    case 'ring': {
+      // Curved along the ring's middle (see `ringLabelArc`): as long as that arc, as thick as the ring.
+      const { r } = ringLabelArc(zone);
+      const length = Math.PI * r * RING_LABEL_SPAN;
+      return Math.max(0, Math.min(0.55 * (zone.outer - zone.inner), length / textWidthEm(text)));
+    }
   }
+}
+
+/** The share of a ring's upper half its label may take. */
+const RING_LABEL_SPAN = 0.7;
+
+/**
+ * The arc a ring's label is written along: the upper half of the circle through the ring's
+ * middle, left to right, so the text reads upright and follows the ring.
+ */
+export function ringLabelArc(zone: Extract<Zone, { kind: 'ring' }>): { r: number; path: string } {
+  return upperArc(zone.cx, zone.cy, (zone.inner + zone.outer) / 2);
+}
+
+/**
+ * A circle labelled near its top edge (not in its middle) has its label curved along that edge,
+ * through the label's point; a label in the middle (the initiative) stays straight: `null`.
+ */
+export function circleLabelArc(
+  zone: Extract<Zone, { kind: 'circle' }>,
+): { r: number; path: string } | null {
+  const r = zone.cy - zone.labelAt.y;
+  return r > zone.r / 2 ? upperArc(zone.cx, zone.cy, r) : null;
+}
+
+function upperArc(cx: number, cy: number, r: number): { r: number; path: string } {
+  return { r, path: `M ${cx - r} ${cy} A ${r} ${r} 0 0 1 ${cx + r} ${cy}` };
 }
 
 /** The cap of a heading of this base size. */

@@ -1,5 +1,4 @@
 import { Role, type Werkvorm } from '@werkbord/shared';
-import { useId } from 'react';
 import type * as Y from 'yjs';
 import { useLocalized, useT } from '../../i18n/useT';
 import { useUiStore } from '../../state/uiStore';
@@ -16,11 +15,14 @@ interface StepsPanelProps {
   controlDoc: Y.Doc | null;
 }
 
+/** The id of the step's guidance, which the step's title unfolds. */
+export const STEP_DETAILS_ID = 'step-details';
+
 /**
- * The current step of the werkvorm for everyone, as a bar between the header and the canvas (it
- * never covers the board): "Stap 2 van 5", the title and the suggested time, unfolding to the
- * guidance and, in the last step, the reflection prompts. The facilitator moves the group on.
- * A werkvorm without steps (leeg bord) shows nothing.
+ * The current step of the werkvorm for everyone, in the board's header row (it never covers the
+ * board): "Stap 2 van 5", the title and the suggested time; the title unfolds the guidance
+ * (`StepDetails`). The facilitator moves the group on. A werkvorm without steps (leeg bord) shows
+ * nothing.
  */
 export function StepsPanel({ controlDoc }: StepsPanelProps) {
   const t = useT();
@@ -31,7 +33,6 @@ export function StepsPanel({ controlDoc }: StepsPanelProps) {
   const hasTeamView = useWerkvormStore((state) => circlePairs(state.layout) !== null);
   const open = useUiStore((state) => state.stepDetailsOpen);
   const setOpen = useUiStore((state) => state.setStepDetailsOpen);
-  const detailsId = useId();
 
   const position = stepPosition(werkvorm, step);
   if (!position) return null;
@@ -47,54 +48,68 @@ export function StepsPanel({ controlDoc }: StepsPanelProps) {
       data-open={open}
       {...keepKeysFromCanvas}
     >
-      <div className="steps-panel__bar">
-        <h2 className="steps-panel__heading">
-          <button
-            type="button"
-            className="steps-panel__toggle"
-            aria-expanded={open}
-            aria-controls={detailsId}
-            onClick={() => setOpen(!open)}
-            data-testid="step-toggle"
-          >
-            <span className="steps-panel__position">
-              <span className="steps-panel__position-long">{t('steps.position', number)}</span>
-              <span className="steps-panel__position-short" aria-hidden="true">
-                {t('steps.positionShort', number)}
-              </span>
-            </span>
-            <span className="steps-panel__title" data-testid="step-title" data-step-index={index}>
-              {title}
-            </span>
-            <span className="steps-panel__chevron" aria-hidden="true" />
-          </button>
-        </h2>
-        <span
-          className="steps-panel__minutes"
-          title={t('steps.minutesLabel', { minutes: current.suggestedMinutes })}
+      <h2 className="steps-panel__heading">
+        <button
+          type="button"
+          className="steps-panel__toggle"
+          aria-expanded={open}
+          aria-controls={STEP_DETAILS_ID}
+          onClick={() => setOpen(!open)}
+          data-testid="step-toggle"
         >
-          {t('steps.minutes', { minutes: current.suggestedMinutes })}
-        </span>
-        {current.optional && <span className="steps-panel__optional">{t('steps.optional')}</span>}
-        <div className="steps-panel__actions">
-          {current.showsReflection && <GoToReflectionButton />}
-          {hasTeamView && <TeamViewToggle />}
-          {role === Role.Facilitator && (
-            <StepButtons werkvorm={werkvorm} index={index} controlDoc={controlDoc} />
-          )}
-        </div>
-      </div>
-      <div id={detailsId} className="steps-panel__details" hidden={!open}>
-        <p className="steps-panel__guidance" data-testid="step-guidance">
-          {localized(current.guidance)}
-        </p>
-        {current.showsReflection && <ReflectionPrompts />}
+          {/* The same words on every screen: "Stap 1 van 5". */}
+          <span className="steps-panel__position" data-testid="step-position">
+            {t('steps.position', number)}
+          </span>
+          <span className="steps-panel__title" data-testid="step-title" data-step-index={index}>
+            {title}
+          </span>
+          <span className="steps-panel__chevron" aria-hidden="true" />
+        </button>
+      </h2>
+      <span
+        className="steps-panel__minutes"
+        title={t('steps.minutesLabel', { minutes: current.suggestedMinutes })}
+      >
+        {t('steps.minutes', { minutes: current.suggestedMinutes })}
+      </span>
+      {current.optional && <span className="steps-panel__optional">{t('steps.optional')}</span>}
+      <div className="steps-panel__actions">
+        {current.showsReflection && <GoToReflectionButton />}
+        {hasTeamView && <TeamViewToggle />}
+        {role === Role.Facilitator && (
+          <StepButtons werkvorm={werkvorm} index={index} controlDoc={controlDoc} />
+        )}
       </div>
       {/* Tells screen reader users when the facilitator moves the group on. */}
       <p className="visually-hidden" aria-live="polite">
         {t('steps.position', number)}: {title}
       </p>
     </section>
+  );
+}
+
+/** The current step's guidance and, in the last step, the reflection prompts; folded by default on small screens. */
+export function StepDetails() {
+  const localized = useLocalized();
+  const werkvorm = useWerkvormStore((state) => state.werkvorm);
+  const step = useWerkvormStore((state) => state.step);
+  const open = useUiStore((state) => state.stepDetailsOpen);
+  const position = stepPosition(werkvorm, step);
+  if (!position) return null;
+  return (
+    <div
+      id={STEP_DETAILS_ID}
+      className="steps-details"
+      hidden={!open}
+      data-testid="step-details"
+      {...keepKeysFromCanvas}
+    >
+      <p className="steps-details__guidance" data-testid="step-guidance">
+        {localized(position.step.guidance)}
+      </p>
+      {position.step.showsReflection && <ReflectionPrompts />}
+    </div>
   );
 }
 

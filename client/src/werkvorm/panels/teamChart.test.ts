@@ -9,12 +9,14 @@ function werkvorm(id: string): Werkvorm {
 }
 
 const cirkel = werkvorm('cirkel-van-invloed');
+// The distances below are written for the first layout generation's circles.
 const layout = cirkel.layout({
   thema: '',
   owners: [
     { id: 'anna', name: 'Anna' },
     { id: 'bram', name: 'Bram' },
   ],
+  layoutVersion: 1,
 });
 
 /** A kaart centred at `distance` right of the centre of an owner's circles. */

@@ -3,12 +3,18 @@ import type { BoardCard } from '../../cards/BoardCard.js';
 import type { CardMove } from '../Werkvorm.js';
 import { circleOf, classifyCirkel, relayoutCirkel } from './classify.js';
 import { harvestCirkel } from './harvest.js';
-import { cirkelLayout, type CirkelLayout } from './layout.js';
+import { cirkelLayout, landscapeColumns, type CirkelLayout } from './layout.js';
+import { LayoutVersion } from '../layoutVersion.js';
 import { cirkelSettings, type CircleOwner, type CirkelSettings } from './settings.js';
 
 const owners = (...names: string[]): CircleOwner[] =>
   names.map((name) => ({ id: name.toLowerCase(), name }));
-const settings = (...names: string[]): CirkelSettings => ({ thema: '', owners: owners(...names) });
+/** Settings on the first layout generation, whose geometry the fixtures below are written for. */
+const settings = (...names: string[]): CirkelSettings => ({
+  thema: '',
+  owners: owners(...names),
+  layoutVersion: LayoutVersion.Original,
+});
 
 const team = cirkelLayout(cirkelSettings.defaults());
 const three = cirkelLayout(settings('Anna', 'Bram', 'Carla'));
@@ -119,7 +125,7 @@ describe('cirkel van invloed layout and classify', () => {
 
   it('keeps cards with their owner when owners are renamed', () => {
     const renamed = cirkelLayout({
-      thema: '',
+      ...settings(),
       owners: [{ id: 'anna', name: 'Anna B.' }, ...owners('Bram', 'Carla').slice(0)],
     });
     const card = kaartNear('a', three, 'anna', 100);
@@ -240,5 +246,48 @@ describe('cirkel van invloed harvest', () => {
     expect(ids.sort()).toEqual(cards.map((c) => c.id).sort());
     expect(result.verzameld.map((c) => c.id)).toEqual(['brainstorm']);
     expect(harvest.reflection.answers.map((a) => a.text)).toEqual(['Minder piekeren']);
+  });
+});
+
+describe('cirkel van invloed layout, landscape generation', () => {
+  const landscape = (...names: string[]) =>
+    cirkelLayout({ thema: '', owners: owners(...names), layoutVersion: LayoutVersion.Landscape });
+  const six = landscape('Anna', 'Bram', 'Carla', 'Dewi', 'Esra', 'Fleur');
+
+  it('lays six people out three by two, with collecting and reflectie in a column left of them', () => {
+    expect(landscapeColumns(6)).toBe(3);
+    expect(new Set(six.pairs.map((p) => p.cy)).size).toBe(2);
+    const side = six.zones.filter((z) => z.id === 'verzamelen' || z.id === 'reflectie');
+    for (const zone of side) {
+      if (zone.kind !== 'rect') throw new Error(zone.id);
+      expect(zone.x + zone.w).toBeLessThan(Math.min(...six.pairs.map((p) => p.cell.x)));
+    }
+    expect(six.bounds.w / six.bounds.h).toBeGreaterThan(1.8);
+    expect(six.bounds.h).toBeLessThan(2100);
+  });
+
+  it('keeps each pair, its circles and its name inside its own cell', () => {
+    for (const pair of six.pairs) {
+      const { cell } = pair;
+      expect(pair.cx - six.betrokkenheidRadius).toBeGreaterThanOrEqual(cell.x);
+      expect(pair.cx + six.betrokkenheidRadius).toBeLessThanOrEqual(cell.x + cell.w);
+      expect(pair.cy + six.betrokkenheidRadius).toBeLessThanOrEqual(cell.y + cell.h);
+      expect(pair.cy - six.betrokkenheidRadius - 40).toBeGreaterThan(cell.y);
+    }
+  });
+
+  it('moves every card with its own pair when adding someone reflows the grid', () => {
+    const four = landscape('Anna', 'Bram', 'Carla', 'Dewi');
+    const five = landscape('Anna', 'Bram', 'Carla', 'Dewi', 'Esra');
+    const cards = four.pairs.flatMap((pair, i) => [
+      kaartNear(`${pair.ownerId}-in`, four, pair.ownerId, 50 * i),
+      kaartNear(`${pair.ownerId}-out`, four, pair.ownerId, 350, i),
+    ]);
+    const moves = relayoutCirkel(cards, four, five);
+    expect(moves.length).toBeGreaterThan(0);
+    const moved = apply(cards, moves);
+    expect(moved.map((card) => circleOf(card, five))).toEqual(
+      cards.map((card) => circleOf(card, four)),
+    );
   });
 });

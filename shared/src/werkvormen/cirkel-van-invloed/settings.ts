@@ -12,6 +12,12 @@ import {
   type SettingsError,
   type SettingsSchema,
 } from '../SettingsSchema.js';
+import {
+  CURRENT_LAYOUT_VERSION,
+  LEGACY_LAYOUT,
+  readLayoutVersion,
+  type VersionedLayout,
+} from '../layoutVersion.js';
 
 /** A person (or group) with their own pair of circles. */
 export interface CircleOwner {
@@ -20,7 +26,7 @@ export interface CircleOwner {
   name: string;
 }
 
-export interface CirkelSettings {
+export interface CirkelSettings extends VersionedLayout {
   thema: string;
   owners: CircleOwner[];
 }
@@ -74,12 +80,18 @@ function validate(input: unknown) {
   const errors: SettingsError[] = [];
   const thema = readText(record, 'thema', THEMA_MAX_LENGTH, THEMA_FIELD.label, errors);
   const owners = readOwners(record.owners, errors);
-  return settingsResult<CirkelSettings>({ thema, owners }, errors);
+  const layoutVersion = readLayoutVersion(record, errors);
+  return settingsResult<CirkelSettings>({ thema, owners, layoutVersion }, errors);
 }
 
 export const cirkelSettings: SettingsSchema<CirkelSettings> = {
-  defaults: () => ({ thema: '', owners: [{ id: 'team', name: 'Team' }] }),
+  defaults: () => ({
+    thema: '',
+    owners: [{ id: 'team', name: 'Team' }],
+    layoutVersion: CURRENT_LAYOUT_VERSION,
+  }),
   validate,
+  legacy: LEGACY_LAYOUT,
   fields: [
     THEMA_FIELD,
     {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AnekdoteCard, BoardCard } from '../../cards/BoardCard.js';
 import { parsePeriod, type Period } from '../../cards/period.js';
+import { findZone } from '../Layout.js';
+import { LayoutVersion } from '../layoutVersion.js';
+import { REFLECTIE_ZONE_ID } from '../reflectie.js';
 import type { CardMove } from '../Werkvorm.js';
 import { arrangeAnecdotes } from './arrange.js';
 import { classifyHistorielijn, relayoutCards } from './classify.js';
@@ -94,7 +97,13 @@ describe('historielijn classify', () => {
       label: { nl: '', en: '' },
       color: null,
     });
-    expect(classifyHistorielijn(kaart('k', 100, 1200), layout).zoneId).toBe('reflectie');
+    for (const generation of [LayoutVersion.Original, LayoutVersion.Landscape]) {
+      const each = historielijnLayout({ ...settings('2011', '2026'), layoutVersion: generation });
+      const zone = findZone(each, REFLECTIE_ZONE_ID);
+      if (zone?.kind !== 'rect') throw new Error('no reflectie');
+      const answer = kaart('k', zone.x + zone.w / 2 - 100, zone.y + zone.h / 2 - 100);
+      expect(classifyHistorielijn(answer, each).zoneId).toBe('reflectie');
+    }
   });
 });
 

@@ -4,12 +4,15 @@ import { parsePeriod, periodToIso, type Period } from '../../cards/period.js';
 import { tableToCsv } from '../harvestCsv.js';
 import { harvestHistorielijn } from './harvest.js';
 import { historielijnLayout, placeOnAxis, xForDate } from './layout.js';
+import { LayoutVersion } from '../layoutVersion.js';
 import type { HistorielijnSettings } from './settings.js';
 
 const settings: HistorielijnSettings = {
   period: { from: { year: 2011, month: null }, to: { year: 2026, month: null } },
   purpose: 'pas-op-de-plaats',
   thema: 'Samen verder',
+  // The fixtures below are written for the first layout generation (reflectie below the lane).
+  layoutVersion: LayoutVersion.Original,
 };
 const layout = historielijnLayout(settings);
 

@@ -9,6 +9,7 @@ import {
   xForDate,
   type HistorielijnLayout,
 } from './layout.js';
+import { LayoutVersion } from '../layoutVersion.js';
 import type { HistorielijnSettings } from './settings.js';
 
 function settings(
@@ -110,8 +111,12 @@ describe('historielijn layout', () => {
       expect((xs[i] as number) - (xs[i - 1] as number)).toBeGreaterThanOrEqual(110);
   });
 
-  it('lays the anecdote band, the joining lane and reflectie out without overlap, top to bottom', () => {
-    const [band, lane, reflectie] = decades.zones;
+  it('lays the anecdote band, the joining lane and reflectie out without overlap, top to bottom (first generation)', () => {
+    const first = historielijnLayout({
+      ...settings([2011, null], [2026, null]),
+      layoutVersion: LayoutVersion.Original,
+    });
+    const [band, lane, reflectie] = first.zones;
     expect([band?.id, lane?.id, reflectie?.id]).toEqual(['tijdbalk', 'toetreding', 'reflectie']);
     expect(band?.kind === 'rect' && lane?.kind === 'lane' && reflectie?.kind === 'rect').toBe(true);
     if (band?.kind !== 'rect' || lane?.kind !== 'lane' || reflectie?.kind !== 'rect') return;
@@ -127,5 +132,38 @@ describe('historielijn layout', () => {
       nl: 'Een periode evalueren · Samen',
       en: 'Evaluate a period · Samen',
     });
+  });
+});
+
+describe('historielijn layout, landscape generation', () => {
+  const tenYears = historielijnLayout({
+    ...settings([2015, null], [2024, null]),
+    layoutVersion: LayoutVersion.Landscape,
+  });
+
+  it('puts reflectie beside the band and the lane, the lane below the band', () => {
+    const [band, lane, reflectie] = tenYears.zones;
+    if (band?.kind !== 'rect' || lane?.kind !== 'lane' || reflectie?.kind !== 'rect') {
+      throw new Error('zones');
+    }
+    expect(band.y + band.h).toBeLessThanOrEqual(lane.y);
+    expect(reflectie.x).toBeGreaterThanOrEqual(band.x + band.w);
+    expect(reflectie.y).toBe(band.y);
+    expect(reflectie.y + reflectie.h).toBe(lane.y + lane.h);
+  });
+
+  it('keeps the tijdbalk, its dates and the lane where the first generation has them', () => {
+    const first = historielijnLayout({
+      ...settings([2015, null], [2024, null]),
+      layoutVersion: LayoutVersion.Original,
+    });
+    expect(tenYears.axis).toEqual(first.axis);
+    expect(tenYears.zones.slice(0, 2)).toEqual(first.zones.slice(0, 2));
+  });
+
+  it('is wider than high, so ten years fill a wide screen', () => {
+    const { w, h } = tenYears.bounds;
+    expect(w / h).toBeGreaterThan(1.9);
+    expect(h).toBeLessThan(1850);
   });
 });

@@ -1,6 +1,8 @@
 /**
  * The historielijn's background: a horizontal tijdbalk at y = 0 with the anecdote band around it,
- * the "volgorde van toetreding" lane below, the reflectie zone below that.
+ * the "volgorde van toetreding" lane below, and the reflectie zone below that (the first
+ * generation) or beside the tijdbalk (landscape: the board then fills a wide screen, so ten years
+ * of anecdotes read on a projector at "Alles in beeld").
  *
  * Time maps linearly to x, counted in months (see `period.ts`). A month or year covers an interval
  * `[start, end)`; a point card sits centred on its interval, a range card spans it edge to edge,
@@ -18,6 +20,7 @@ import {
 } from '../../cards/period.js';
 import type { Localized } from '../../i18n.js';
 import { layoutBounds, textMark, type Layout, type Mark, type RectZone } from '../Layout.js';
+import { LayoutVersion, layoutVersionOf } from '../layoutVersion.js';
 import { reflectieHeight, reflectieMarks, reflectieZone } from '../reflectie.js';
 import { PURPOSE_LABELS, type HistorielijnSettings } from './settings.js';
 import { REFLECTION, ZONE_LABELS } from './texts.js';
@@ -54,6 +57,14 @@ const BAND = 640;
 const CARD_GAP = 64;
 const LANE_GAP = 80;
 const LANE_HEIGHT = 260;
+/** Landscape: reflectie to the right of the axis, as high as the band and the lane. */
+const REFLECTIE_GAP = 160;
+const REFLECTIE_WIDTH = 1000;
+/** Room around everything that "Alles in beeld" keeps, per generation. */
+const MARGIN: Record<LayoutVersion, number> = {
+  [LayoutVersion.Original]: 200,
+  [LayoutVersion.Landscape]: 40,
+};
 const TICK = 16;
 const MIN_YEAR_LABEL_GAP = 110;
 const MIN_MONTH_LABEL_GAP = 64;
@@ -192,12 +203,17 @@ export function historielijnLayout(settings: HistorielijnSettings): Historielijn
     labelAt: { x: 24, y: laneY + 36 },
     color: null,
   };
-  const reflectie = reflectieZone({
-    x: 0,
-    y: laneY + LANE_HEIGHT + 120,
-    w: Math.min(x1, MIN_AXIS_LENGTH),
-    h: reflectieHeight(REFLECTION.length),
-  });
+  const version = layoutVersionOf(settings);
+  const reflectie = reflectieZone(
+    version === LayoutVersion.Landscape
+      ? { x: x1 + REFLECTIE_GAP, y: -BAND, w: REFLECTIE_WIDTH, h: laneY + LANE_HEIGHT + BAND }
+      : {
+          x: 0,
+          y: laneY + LANE_HEIGHT + 120,
+          w: Math.min(x1, MIN_AXIS_LENGTH),
+          h: reflectieHeight(REFLECTION.length),
+        },
+  );
   const layout: HistorielijnLayout = {
     zones: [tijdbalk, toetreding, reflectie],
     marks: [],
@@ -217,5 +233,5 @@ export function historielijnLayout(settings: HistorielijnSettings): Historielijn
     ...tickMarks(layout),
     ...reflectieMarks(reflectie, REFLECTION),
   ];
-  return { ...layout, marks, bounds: layoutBounds(layout.zones, marks, 200) };
+  return { ...layout, marks, bounds: layoutBounds(layout.zones, marks, MARGIN[version]) };
 }

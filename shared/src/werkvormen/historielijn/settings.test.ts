@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { CURRENT_LAYOUT_VERSION } from '../layoutVersion.js';
 import { historielijnSettings, type HistorielijnSettings } from './settings.js';
 
 const valid: HistorielijnSettings = {
   period: { from: { year: 2011, month: null }, to: { year: 2025, month: null } },
   purpose: 'volgende-fase',
   thema: 'Jongeren sneller aan werk',
+  layoutVersion: CURRENT_LAYOUT_VERSION,
 };
 
 function errorsFor(input: unknown) {

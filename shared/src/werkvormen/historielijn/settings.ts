@@ -11,6 +11,12 @@ import {
   type SettingsError,
   type SettingsSchema,
 } from '../SettingsSchema.js';
+import {
+  CURRENT_LAYOUT_VERSION,
+  LEGACY_LAYOUT,
+  readLayoutVersion,
+  type VersionedLayout,
+} from '../layoutVersion.js';
 
 /** Why the group makes the historielijn (`002:2772-2776`). */
 export const HistorielijnPurpose = {
@@ -26,7 +32,7 @@ export const PURPOSE_LABELS: Record<HistorielijnPurpose, Localized> = {
   'volgende-fase': { nl: 'Een volgende fase voorbereiden', en: 'Prepare the next phase' },
 };
 
-export interface HistorielijnSettings {
+export interface HistorielijnSettings extends VersionedLayout {
   /** The tijdbalk runs from the start of `from` to the end of `to`. */
   period: { from: PeriodPoint; to: PeriodPoint };
   purpose: HistorielijnPurpose;
@@ -89,6 +95,7 @@ function validate(input: unknown) {
       period: period ?? { from: { year: 0, month: null }, to: { year: 0, month: null } },
       purpose,
       thema,
+      layoutVersion: readLayoutVersion(record, errors),
     },
     errors,
   );
@@ -99,8 +106,10 @@ export const historielijnSettings: SettingsSchema<HistorielijnSettings> = {
     period: { from: { year: 2011, month: null }, to: { year: now.getFullYear(), month: null } },
     purpose: 'evalueren',
     thema: '',
+    layoutVersion: CURRENT_LAYOUT_VERSION,
   }),
   validate,
+  legacy: LEGACY_LAYOUT,
   fields: [
     {
       key: 'period',

@@ -9,7 +9,7 @@ import {
 import type { Harvest, HarvestCell } from '../Harvest.js';
 import { zoneAt } from '../Layout.js';
 import { reflectionAnswers, reflectionTable } from '../reflectie.js';
-import type { ThemaSettings } from '../SettingsSchema.js';
+import type { KlaagEnJubelmuurSettings } from './settings.js';
 import { clusterCards } from './classify.js';
 import { klaagEnJubelmuurLayout } from './layout.js';
 import { HARVEST_LABELS as L, REFLECTION, ZONE_TEXTS } from './texts.js';
@@ -44,7 +44,7 @@ const harvested = (card: BoardCard): HarvestedCard => ({
 export function harvestKlaagEnJubelmuur(
   cards: readonly BoardCard[],
   _relations: readonly BoardRelation[],
-  settings: ThemaSettings,
+  settings: KlaagEnJubelmuurSettings,
   extraAnswers: readonly string[] = [],
 ): Harvest<KlaagEnJubelmuurResult> {
   const layout = klaagEnJubelmuurLayout(settings);

@@ -3,9 +3,11 @@ import type { BoardCard } from '../../cards/BoardCard.js';
 import { THEMA_SETTINGS } from '../SettingsSchema.js';
 import { classifyKlaagEnJubelmuur, clusterCards } from './classify.js';
 import { harvestKlaagEnJubelmuur } from './harvest.js';
+import { LayoutVersion } from '../layoutVersion.js';
 import { klaagEnJubelmuurLayout } from './layout.js';
 
-const layout = klaagEnJubelmuurLayout({ thema: '' });
+/** The first layout generation, whose geometry the fixtures below are written for. */
+const layout = klaagEnJubelmuurLayout({ thema: '', layoutVersion: LayoutVersion.Original });
 
 function kaart(id: string, x: number, y: number, text = id): BoardCard {
   return { id, kind: 'kaart', x, y, w: 200, h: 200, text, author: 'Anna', createdAt: null };
@@ -97,7 +99,10 @@ describe('klaag- en jubelmuur harvest', () => {
     kaart('r1', 100, 2400, 'Meer van de jubelmuur!'),
     kaart('elders', -1000, -1000, 'Los'),
   ];
-  const harvest = harvestKlaagEnJubelmuur(cards, [], { thema: 'JMZ' });
+  const harvest = harvestKlaagEnJubelmuur(cards, [], {
+    thema: 'JMZ',
+    layoutVersion: LayoutVersion.Original,
+  });
 
   it('lists the cards per wall with their clusters', () => {
     expect(harvest.result.klaagmuur.cards.map((c) => c.text)).toEqual([
@@ -137,5 +142,38 @@ describe('klaag- en jubelmuur harvest', () => {
       [{ nl: 'klaagmuur', en: 'complaint wall' }, '2', 'Scholen doen niet mee', 'Anna'],
       [{ nl: 'jubelmuur', en: 'cheer wall' }, '1', 'Fijne samenwerking', 'Anna'],
     ]);
+  });
+});
+
+describe('klaag- en jubelmuur layout, landscape generation', () => {
+  const landscape = klaagEnJubelmuurLayout({
+    thema: 'Samen',
+    layoutVersion: LayoutVersion.Landscape,
+  });
+  const zone = (id: string) => {
+    const found = landscape.zones.find((z) => z.id === id);
+    if (found?.kind !== 'rect') throw new Error(id);
+    return found;
+  };
+
+  it('has the walls side by side, the ambition below them and reflectie beside all three', () => {
+    const [klaag, jubel, ambitie, reflectie] = [
+      'klaagmuur',
+      'jubelmuur',
+      'ambitie',
+      'reflectie',
+    ].map(zone);
+    expect(jubel!.x).toBeGreaterThan(klaag!.x + klaag!.w);
+    expect(ambitie!.y).toBeGreaterThan(klaag!.y + klaag!.h);
+    expect(ambitie!.w).toBe(jubel!.x + jubel!.w - klaag!.x);
+    expect(reflectie!.x).toBeGreaterThan(ambitie!.x + ambitie!.w);
+    expect(reflectie!.y + reflectie!.h).toBe(ambitie!.y + ambitie!.h);
+  });
+
+  it('holds two dozen kaarten a wall and fits a wide screen', () => {
+    const wall = zone('klaagmuur');
+    expect(Math.floor(wall.w / 224) * Math.floor((wall.h - 120) / 224)).toBeGreaterThanOrEqual(24);
+    expect(landscape.bounds.w / landscape.bounds.h).toBeGreaterThan(2);
+    expect(landscape.bounds.h).toBeLessThan(1850);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The stakeholdermap's background: the initiative in a centre circle, concentric rings around it,
  * the reflectie zone to the right. The outer radius is fixed, so the map keeps its size on the
- * screen; more rings make each ring narrower.
+ * screen; more rings make each ring narrower. The landscape generation sizes the map to its cards
+ * (a ring about as wide as a stakeholder card) and puts the thema above reflectie, beside the map,
+ * so the whole board fits a wide screen at a zoom where names and relations read.
  */
 import type { Localized } from '../../i18n.js';
 import {
@@ -13,6 +15,7 @@ import {
   type Point,
   type RingZone,
 } from '../Layout.js';
+import { LayoutVersion, layoutVersionOf } from '../layoutVersion.js';
 import { reflectieHeight, reflectieMarks, reflectieZone } from '../reflectie.js';
 import type { StakeholdermapSettings } from './settings.js';
 import { DEFAULT_INITIATIVE, REFLECTION, RING_LABELS } from './texts.js';
@@ -28,8 +31,20 @@ export interface StakeholdermapLayout extends Layout {
 }
 
 export const CENTRE_ZONE_ID = 'centrum';
-const CENTRE_RADIUS = 280;
-const OUTER_RADIUS = 1700;
+interface MapGeometry {
+  centreRadius: number;
+  outerRadius: number;
+  margin: number;
+}
+
+const GEOMETRY: Record<LayoutVersion, MapGeometry> = {
+  [LayoutVersion.Original]: { centreRadius: 280, outerRadius: 1700, margin: 200 },
+  [LayoutVersion.Landscape]: { centreRadius: 200, outerRadius: 820, margin: 40 },
+};
+/** Landscape: the column right of the map with the thema on top and reflectie below it. */
+const COLUMN_GAP = 140;
+const COLUMN_WIDTH = 900;
+const COLUMN_TITLE_ROOM = 110;
 
 /** The zone id of ring `n` (1-based). */
 export function ringZoneId(n: number): string {
@@ -37,11 +52,13 @@ export function ringZoneId(n: number): string {
 }
 
 export function stakeholdermapLayout(settings: StakeholdermapSettings): StakeholdermapLayout {
+  const version = layoutVersionOf(settings);
+  const { centreRadius, outerRadius, margin } = GEOMETRY[version];
   const centre = { x: 0, y: 0 };
-  const width = (OUTER_RADIUS - CENTRE_RADIUS) / settings.rings;
+  const width = (outerRadius - centreRadius) / settings.rings;
   const ringRadii = Array.from(
     { length: settings.rings },
-    (_, i) => CENTRE_RADIUS + (i + 1) * width,
+    (_, i) => centreRadius + (i + 1) * width,
   );
   const name = settings.initiative.trim();
   const initiative = name ? { nl: name, en: name } : DEFAULT_INITIATIVE;
@@ -50,7 +67,7 @@ export function stakeholdermapLayout(settings: StakeholdermapSettings): Stakehol
     kind: 'circle',
     cx: centre.x,
     cy: centre.y,
-    r: CENTRE_RADIUS,
+    r: centreRadius,
     label: initiative,
     labelAt: centre,
     color: null,
@@ -66,18 +83,26 @@ export function stakeholdermapLayout(settings: StakeholdermapSettings): Stakehol
     labelAt: { x: centre.x, y: centre.y - outer + 48 },
     color: null,
   }));
-  const reflectie = reflectieZone({
-    x: OUTER_RADIUS + 200,
-    y: -OUTER_RADIUS,
-    w: 1600,
-    h: reflectieHeight(REFLECTION.length),
-  });
+  const landscape = version === LayoutVersion.Landscape;
+  const columnX = outerRadius + COLUMN_GAP;
+  const reflectie = reflectieZone(
+    landscape
+      ? {
+          x: columnX,
+          y: -outerRadius + COLUMN_TITLE_ROOM,
+          w: COLUMN_WIDTH,
+          h: 2 * outerRadius - COLUMN_TITLE_ROOM,
+        }
+      : { x: outerRadius + 200, y: -outerRadius, w: 1600, h: reflectieHeight(REFLECTION.length) },
+  );
   const zones = [centreZone, ...rings, reflectie];
   const marks: Mark[] = reflectieMarks(reflectie, REFLECTION);
   if (settings.thema.trim()) {
     marks.unshift(
       textMark(
-        { x: -OUTER_RADIUS, y: -OUTER_RADIUS - 80 },
+        landscape
+          ? { x: columnX, y: -outerRadius + 30 }
+          : { x: -outerRadius, y: -outerRadius - 80 },
         { nl: settings.thema, en: settings.thema },
         'xl',
         'start',
@@ -87,9 +112,9 @@ export function stakeholdermapLayout(settings: StakeholdermapSettings): Stakehol
   return {
     zones,
     marks,
-    bounds: layoutBounds(zones, marks, 200),
+    bounds: layoutBounds(zones, marks, margin),
     centre,
-    centreRadius: CENTRE_RADIUS,
+    centreRadius,
     ringRadii,
     initiative,
   };

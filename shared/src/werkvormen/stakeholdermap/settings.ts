@@ -9,8 +9,14 @@ import {
   type SettingsError,
   type SettingsSchema,
 } from '../SettingsSchema.js';
+import {
+  CURRENT_LAYOUT_VERSION,
+  LEGACY_LAYOUT,
+  readLayoutVersion,
+  type VersionedLayout,
+} from '../layoutVersion.js';
 
-export interface StakeholdermapSettings {
+export interface StakeholdermapSettings extends VersionedLayout {
   /** The name in the centre; empty shows "Ons initiatief". */
   initiative: string;
   /** 2 to 4: the werkboek's two rings, optionally a third and fourth (`002:3601-3605`). */
@@ -55,14 +61,15 @@ function validate(input: unknown) {
   }
   const thema = readText(record, 'thema', THEMA_MAX_LENGTH, THEMA_FIELD.label, errors);
   return settingsResult<StakeholdermapSettings>(
-    { initiative, rings: rings as number, thema },
+    { initiative, rings: rings as number, thema, layoutVersion: readLayoutVersion(record, errors) },
     errors,
   );
 }
 
 export const stakeholdermapSettings: SettingsSchema<StakeholdermapSettings> = {
-  defaults: () => ({ initiative: '', rings: 2, thema: '' }),
+  defaults: () => ({ initiative: '', rings: 2, thema: '', layoutVersion: CURRENT_LAYOUT_VERSION }),
   validate,
+  legacy: LEGACY_LAYOUT,
   fields: [
     {
       key: 'initiative',

@@ -4,12 +4,15 @@ import type { CardMove } from '../Werkvorm.js';
 import { classifyStakeholdermap, relayoutStakeholders, ringOf } from './classify.js';
 import { harvestStakeholdermap } from './harvest.js';
 import { stakeholdermapLayout } from './layout.js';
+import { LayoutVersion } from '../layoutVersion.js';
 import { stakeholdermapSettings, type StakeholdermapSettings } from './settings.js';
 
+/** Settings on the first layout generation, whose geometry the fixtures below are written for. */
 const settings = (rings: number, initiative = 'Taskforce Jongeren'): StakeholdermapSettings => ({
   initiative,
   rings,
   thema: '',
+  layoutVersion: LayoutVersion.Original,
 });
 const two = stakeholdermapLayout(settings(2));
 
@@ -219,5 +222,33 @@ describe('stakeholdermap harvest', () => {
     });
     const relation = harvest.tables.find((t) => t.id === 'relaties')?.rows[0];
     expect(relation?.[2]).toEqual({ nl: 'aandacht nodig', en: 'needs attention' });
+  });
+});
+
+describe('stakeholdermap layout, landscape generation', () => {
+  const landscape = stakeholdermapLayout({
+    ...settings(3),
+    thema: 'Wie doet er mee?',
+    layoutVersion: LayoutVersion.Landscape,
+  });
+
+  it('makes each of three rings about as wide as a stakeholder card', () => {
+    const radii = [landscape.centreRadius, ...landscape.ringRadii];
+    for (let i = 1; i < radii.length; i++) {
+      const width = (radii[i] as number) - (radii[i - 1] as number);
+      expect(width).toBeGreaterThanOrEqual(200);
+      expect(width).toBeLessThan(260);
+    }
+  });
+
+  it('puts the thema and reflectie in a column beside the map, so it fits a wide screen', () => {
+    const outer = landscape.ringRadii.at(-1) as number;
+    const reflectie = landscape.zones.find((z) => z.id === 'reflectie');
+    if (reflectie?.kind !== 'rect') throw new Error('reflectie');
+    expect(reflectie.x).toBeGreaterThan(outer);
+    const thema = landscape.marks.find((m) => m.kind === 'text' && m.size === 'xl');
+    expect(thema?.kind === 'text' && thema.at.x).toBe(reflectie.x);
+    expect(landscape.bounds.h).toBeLessThanOrEqual(2 * outer + 100);
+    expect(landscape.bounds.w / landscape.bounds.h).toBeGreaterThan(1.5);
   });
 });
