@@ -60,6 +60,12 @@ async function expectFocusRefused(page: Page): Promise<void> {
   expect(await liveEditorFocused(page)).toBe(false);
 }
 
+/** P starts presenting the board; not while a momentopname or a dialog has the keys. */
+async function expectNoPresentationFromP(page: Page): Promise<void> {
+  await page.keyboard.press('p');
+  expect(await page.locator('[data-presenting="true"]').count()).toBe(0);
+}
+
 /** The live editor has the focus and every card selected: a leaked Delete would remove them all. */
 async function selectEverythingOnTheLiveBoard(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -185,6 +191,7 @@ describe('read-only never writes', () => {
       await expectFocusRefused(page);
 
       await pressEverything(page, viewer.locator('.snapshot-viewer__canvas'));
+      await expectNoPresentationFromP(page);
 
       // The momentopname itself is read-only too.
       expect(await viewer.locator('[data-shape-type="werkbord-kaart"]').count()).toBe(3);
@@ -227,6 +234,7 @@ describe('read-only never writes', () => {
       await expectFocusRefused(page);
       // Click the dialog's title, not a field: the focus leaves every input.
       await pressEverything(page, shown.locator('h2').first());
+      await expectNoPresentationFromP(page);
       await page.keyboard.press('Escape');
       await shown.waitFor({ state: 'hidden' });
       await flush(page);

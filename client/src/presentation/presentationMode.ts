@@ -6,6 +6,7 @@
  * presenter's clicker sends) step through the parts of the board, Home shows all of it.
  */
 import type { Editor } from 'tldraw';
+import { isCanvasCovered } from '../components/canvasCover';
 import { useUiStore } from '../state/uiStore';
 import { fitBoard } from '../werkvorm/canvas/boardCamera';
 import { showView, stepFocus } from '../werkvorm/canvas/focusNavigation';
@@ -55,9 +56,12 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-/** `P` toggles, Escape stops; never while typing, editing a card or with a modifier held. */
+/** `P` toggles, Escape stops; never while typing, editing a card, covered, or with a modifier held. */
 export function presentationKey(event: KeyboardEvent, editor: Editor | null): boolean {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return false;
+  // A momentopname or a dialog in front of the board has the keys (the body has the focus after a
+  // click on a dialog's text, so the target alone does not tell).
+  if (isCanvasCovered()) return false;
   if (isTyping(event.target) || editor?.getEditingShapeId()) return false;
   const { presenting } = useUiStore.getState();
   if (event.key === 'Escape' && presenting) {
