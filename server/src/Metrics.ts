@@ -1,4 +1,5 @@
 import type { WriteRefusal } from './relay/boardPolicy.js';
+import type { PresenceRefusal } from './relay/presenceGuard.js';
 
 /** Counters for `GET /metrics`: cheap increments on the hot path, read as one JSON object. */
 export class Metrics {
@@ -22,6 +23,18 @@ export class Metrics {
   connectionsRejected = 0;
   /** Connections dropped because they read slower than their room writes. */
   slowConnectionsDropped = 0;
+  /**
+   * Presence states dropped, per reason (`presenceGuard.ts`). `foreign` also counts stock
+   * y-websocket clients echoing the states of others, which is harmless.
+   */
+  readonly presenceRefused: Record<PresenceRefusal, number> = {
+    size: 0,
+    depth: 0,
+    foreign: 0,
+    ids: 0,
+    rate: 0,
+    query: 0,
+  };
 }
 
 /** The body of `GET /metrics`. */
@@ -36,6 +49,7 @@ export interface MetricsSnapshot {
   compactions: number;
   connectionsRejected: number;
   slowConnectionsDropped: number;
+  presenceRefused: Record<PresenceRefusal, number>;
   uptimeSeconds: number;
   rssBytes: number;
 }

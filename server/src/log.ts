@@ -1,9 +1,12 @@
 /** Structured JSON logs (pino), one line per event, to stdout. */
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from './config.js';
 
 export type { Logger };
 
-export function createLogger(level: LogLevel): Logger {
-  return pino({ name: 'werkbord', level });
+/** Logs to stdout, or to `destination` (tests collect the lines). */
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  return destination === undefined
+    ? pino({ name: 'werkbord', level })
+    : pino({ name: 'werkbord', level }, destination);
 }

@@ -91,6 +91,7 @@ export function createWerkbordServer(
       compactions: metrics.compactions,
       connectionsRejected: metrics.connectionsRejected,
       slowConnectionsDropped: metrics.slowConnectionsDropped,
+      presenceRefused: { ...metrics.presenceRefused },
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
       rssBytes: process.memoryUsage.rss(),
     }),

@@ -4,6 +4,7 @@ export * from './documents.js';
 export * from './i18n.js';
 export * from './roles.js';
 export * from './memberKey.js';
+export * from './presenceKey.js';
 export * from './rooms.js';
 
 export * from './cards/BoardCard.js';

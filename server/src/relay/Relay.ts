@@ -33,7 +33,6 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CloseCode, contentRoom, controlRoom, SYNC_PATH } from '@werkbord/shared';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
-import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { BoardService } from '../boards/BoardService.js';
 import type { WerkbordConfig } from '../config.js';
@@ -43,9 +42,11 @@ import type { Storage } from '../storage/Storage.js';
 import { admit } from './admission.js';
 import { WriteRefusal, writeRefusal } from './boardPolicy.js';
 import { Connection } from './Connection.js';
+import { decodePresence, encodePresence } from './presenceCodec.js';
+import { judgePresence, PresenceRefusal } from './presenceGuard.js';
+import { presenceIdentityOf } from './presenceIdentity.js';
 import {
   decodeClientMessage,
-  encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
   isEmptyUpdate,
@@ -196,13 +197,18 @@ export class Relay {
   }
 
   #accept(ws: WebSocket, url: URL): void {
-    const bucket = new TokenBucket(this.#config.maxMessagesPerSecond, this.#config.messageBurst);
+    const config = this.#config;
     const connection = new Connection(
       ws,
-      bucket,
+      {
+        messages: new TokenBucket(config.maxMessagesPerSecond, config.messageBurst),
+        bytes: new TokenBucket(config.maxBytesPerSecond, 2 * config.maxMessageBytes),
+        // Far above an honest cursor (about 12 states of 1 KiB a second), far below a flood.
+        presence: new TokenBucket(8 * config.maxPresenceBytes, 32 * config.maxPresenceBytes),
+      },
       this.#log,
       this.#metrics,
-      this.#config.maxBufferedBytes,
+      config.maxBufferedBytes,
     );
     this.#connections.add(connection);
     ws.on('message', (data, isBinary) => this.#onMessage(connection, data, isBinary));
@@ -226,6 +232,7 @@ export class Relay {
       return this.#refuse(connection, admission.code, admission.reason);
     }
     connection.role = admission.role;
+    Object.assign(connection, presenceIdentityOf(url));
     connection.log = connection.log.child({ room: admission.room, role: admission.role });
     const joined = await this.#rooms.join(connection, admission.room, admission.kind);
     if (joined.status === 'full') {
@@ -245,8 +252,7 @@ export class Relay {
     const queued = connection.queue ?? [];
     connection.queue = null;
     connection.log.debug({ queued: queued.length }, 'connection ready');
-    const states = [...room.awareness.getStates().keys()];
-    if (states.length > 0) connection.send(encodeAwareness(room.awareness, states));
+    this.#sendPresence(connection, room);
     for (const bytes of queued) {
       if (connection.closed) return;
       this.#handle(connection, room, bytes);
@@ -257,11 +263,14 @@ export class Relay {
     try {
       if (connection.closed || this.#closing) return;
       this.#metrics.messagesIn++;
-      if (!connection.bucket.take()) {
+      const bytes = toBytes(data);
+      if (!connection.budgets.messages.take()) {
         return this.#refuse(connection, CloseCode.RateLimited, 'te veel berichten');
       }
+      if (!connection.budgets.bytes.take(bytes.length)) {
+        return this.#refuse(connection, CloseCode.RateLimited, 'te veel gegevens');
+      }
       if (!isBinary) return this.#refuse(connection, CloseCode.MalformedMessage, 'tekstbericht');
-      const bytes = toBytes(data);
       if (connection.queue !== null) connection.queue.push(bytes);
       else if (connection.room !== null) this.#handle(connection, connection.room, bytes);
     } catch (error) {
@@ -284,16 +293,57 @@ export class Relay {
       case 'update':
         return this.#applyUpdate(connection, room, message.update);
       case 'awareness':
-        try {
-          applyAwarenessUpdate(room.awareness, message.update, connection);
-        } catch (error) {
-          this.#malformed(connection, error);
-        }
-        return;
+        return this.#applyPresence(connection, room, message.update);
       case 'query-awareness':
-        connection.send(encodeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
-        return;
+        return this.#sendPresence(connection, room, { query: true });
     }
+  }
+
+  /**
+   * Presence is judged entry by entry before anything is kept or relayed (`RoomPresence`,
+   * `presenceGuard`); what is refused is dropped and counted, and the connection stays [4].
+   */
+  #applyPresence(connection: Connection, room: Room, update: Uint8Array): void {
+    const role = connection.role;
+    if (role === null) return;
+    let applied;
+    try {
+      const entries = decodePresence(update);
+      const stamp = { userId: connection.presenceId, role };
+      const maxBytes = this.#config.maxPresenceBytes;
+      applied = room.presence.apply(connection, entries, (state) => {
+        if (state.length > maxBytes) return { status: 'refused', reason: PresenceRefusal.Size };
+        if (!connection.budgets.presence.take(state.length)) {
+          return { status: 'refused', reason: PresenceRefusal.Rate };
+        }
+        return judgePresence(state, maxBytes, stamp);
+      });
+    } catch (error) {
+      return this.#malformed(connection, error);
+    }
+    for (const reason of applied.refused) this.#presenceRefused(connection, reason);
+    if (applied.changed.length > 0) room.broadcast(encodePresence(applied.changed), connection);
+  }
+
+  /**
+   * Sends the room's whole presence: on joining, and when asked. An answer can be far larger than
+   * the one-byte query, so it is paid from the asker's byte budget; one it cannot pay is refused.
+   */
+  #sendPresence(connection: Connection, room: Room, { query = false } = {}): void {
+    if (!query && room.presence.size === 0) return;
+    const message = encodePresence(room.presence.all());
+    if (query && !connection.budgets.bytes.take(message.length)) {
+      return this.#presenceRefused(connection, PresenceRefusal.Query);
+    }
+    connection.send(message);
+  }
+
+  #presenceRefused(connection: Connection, reason: PresenceRefusal): void {
+    this.#metrics.presenceRefused[reason]++;
+    // Stock clients echo every state they receive; that is not worth a log line.
+    if (reason === PresenceRefusal.Foreign || connection.presenceLogged.has(reason)) return;
+    connection.presenceLogged.add(reason);
+    connection.log.info({ reason }, 'presence refused (logged once per connection)');
   }
 
   #applyUpdate(connection: Connection, room: Room, update: Uint8Array): void {
@@ -402,4 +452,7 @@ function toBytes(data: RawData): Uint8Array {
  *     first update without a gap, which clears `askedForMissing`.
  * [3] A client's sync step 2 carries its whole delete set, so a reconnecting viewer (or a
  *     participant while the board is locked) sends deletions we already have: not a write.
+ * [4] Refusing costs less than relaying, and closing would only make a client that cached an
+ *     older page (one that did not trim its selection yet) reconnect in a loop. Bytes that are
+ *     not JSON at all are a malformed message like any other (4400).
  */

@@ -4,13 +4,13 @@
  * from; it is rebuilt from storage when the room loads and thrown away when it unloads.
  */
 import type { DocKind } from '@werkbord/shared';
-import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Storage } from '../storage/Storage.js';
 import type { BallotGuard } from './BallotGuard.js';
 import type { BoardPolicy } from './boardPolicy.js';
 import { Connection } from './Connection.js';
-import { encodeAwareness } from './protocol.js';
+import { encodePresence } from './presenceCodec.js';
+import { RoomPresence } from './RoomPresence.js';
 import type { VoteTally } from './VoteTally.js';
 
 /** Transaction origin of updates replayed from storage: they are never stored again. */
@@ -25,17 +25,12 @@ export const FROM_SERVER = Symbol('from server');
 /** Receives every update the doc emits that did not come from storage. */
 export type UpdateListener = (room: Room, update: Uint8Array, origin: Connection | null) => void;
 
-interface AwarenessChange {
-  added: number[];
-  updated: number[];
-  removed: number[];
-}
-
 export class Room {
   readonly name: string;
   readonly kind: DocKind;
   readonly doc = new Y.Doc();
-  readonly awareness: Awareness;
+  /** Who is here: the presence states of the room's clients, as the server relays them. */
+  readonly presence = new RoomPresence();
   readonly connections = new Set<Connection>();
   /**
    * Resolves once the stored state is in `doc` and the rooms it `holds` are ready (a content
@@ -65,7 +60,6 @@ export class Room {
   /** Updates applied to `doc` whose write has not completed yet. */
   unstored = 0;
   compacting: Promise<void> | null = null;
-  readonly #awarenessOwners = new Map<number, Connection>();
   unloadTimer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -79,9 +73,6 @@ export class Room {
     this.kind = kind;
     this.holds = holds;
     this.policy = policy;
-    this.awareness = new Awareness(this.doc);
-    this.awareness.setLocalState(null); // [1]
-    this.awareness.on('update', this.#onAwarenessUpdate);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === FROM_STORAGE) return;
       onUpdate(this, update, origin instanceof Connection ? origin : null);
@@ -115,43 +106,15 @@ export class Room {
   /** Removes a connection and, with a broadcast to the others, the presence it introduced. */
   remove(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
-    if (connection.awarenessIds.size > 0) {
-      removeAwarenessStates(this.awareness, [...connection.awarenessIds], connection); // [2]
-    }
+    const removed = this.presence.remove(connection);
+    if (removed.length > 0) this.broadcast(encodePresence(removed)); // [1]
   }
 
   destroy(): void {
-    this.awareness.destroy();
     this.doc.destroy();
   }
-
-  /** Every awareness change is relayed; the client ids a connection sets are tracked to it. */
-  readonly #onAwarenessUpdate = (change: AwarenessChange, origin: unknown): void => {
-    const from = origin instanceof Connection ? origin : null;
-    if (from !== null && this.connections.has(from)) {
-      for (const id of [...change.added, ...change.updated]) {
-        const owner = this.#awarenessOwners.get(id);
-        if (owner === from) continue;
-        owner?.awarenessIds.delete(id); // [3]
-        this.#awarenessOwners.set(id, from);
-        from.awarenessIds.add(id);
-      }
-    }
-    for (const id of change.removed) {
-      this.#awarenessOwners.get(id)?.awarenessIds.delete(id);
-      this.#awarenessOwners.delete(id);
-    }
-    const changed = [...change.added, ...change.updated, ...change.removed];
-    if (changed.length > 0) this.broadcast(encodeAwareness(this.awareness, changed), from);
-  };
 }
 
 /*
- * [1] y-protocols' Awareness starts with an empty local state for the doc's own client id; the
- *     server is not a participant, so it clears it and never appears in anyone's presence list.
- * [2] The connection is already out of `connections`, so the removal reaches every other client.
- *     A remote client's removal is encoded with its last clock, which the others accept: they
- *     drop the state and do not wait for the 30-second awareness timeout.
- * [3] A client that reconnects keeps its client id; the new connection takes it over, so closing
- *     the old, half-dead socket later does not remove the presence of the live one.
+ * [1] The connection is already out of `connections`, so the removal reaches every other client.
  */

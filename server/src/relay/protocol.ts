@@ -17,12 +17,11 @@
  * made while it was offline. From then on both sides send updates as they happen.
  *
  * This module only decodes and encodes; what the relay does with a message lives in
- * `Relay.ts`. Decoding is strict: trailing bytes, an unknown type or a broken state vector make
+ * `Relay.ts`, the body of a presence message is read by `presenceCodec.ts`. Decoding is strict: trailing bytes, an unknown type or a broken state vector make
  * the whole message malformed, and the connection is closed with 4400.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 
@@ -103,20 +102,6 @@ export function encodeUpdate(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.Sync);
   syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
-/** The awareness states of `clients` (a removed client is encoded as a `null` state). */
-export function encodeAwareness(
-  awareness: awarenessProtocol.Awareness,
-  clients: readonly number[],
-): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Awareness);
-  encoding.writeVarUint8Array(
-    encoder,
-    awarenessProtocol.encodeAwarenessUpdate(awareness, [...clients]),
-  );
   return encoding.toUint8Array(encoder);
 }
 
