@@ -23,6 +23,8 @@ export class Metrics {
   connectionsRejected = 0;
   /** Connections dropped because they read slower than their room writes. */
   slowConnectionsDropped = 0;
+  /** Elements of a board's records that a reader (harvest, snapshots) skipped as unreadable. */
+  recordsSkipped = 0;
   /**
    * Presence states dropped, per reason (`presenceGuard.ts`). `foreign` also counts stock
    * y-websocket clients echoing the states of others, which is harmless.
@@ -49,6 +51,7 @@ export interface MetricsSnapshot {
   compactions: number;
   connectionsRejected: number;
   slowConnectionsDropped: number;
+  recordsSkipped: number;
   presenceRefused: Record<PresenceRefusal, number>;
   uptimeSeconds: number;
   rssBytes: number;

@@ -59,7 +59,11 @@ export function createWerkbordServer(
     },
   });
   const startedAt = Date.now();
-  const documents = new DocumentReader(storage, (doc) => relay.loadedState(doc));
+  const documents = new DocumentReader(
+    storage,
+    (doc) => relay.loadedState(doc),
+    skippedRecordsReporter(metrics, log),
+  );
   const snapshots = new SnapshotService(storage, documents, {
     restore: (boardId, snapshot) => relay.restore(boardId, snapshot),
     evictBoard: (boardId) => {
@@ -91,6 +95,7 @@ export function createWerkbordServer(
       compactions: metrics.compactions,
       connectionsRejected: metrics.connectionsRejected,
       slowConnectionsDropped: metrics.slowConnectionsDropped,
+      recordsSkipped: metrics.recordsSkipped,
       presenceRefused: { ...metrics.presenceRefused },
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
       rssBytes: process.memoryUsage.rss(),
@@ -136,6 +141,18 @@ export function createWerkbordServer(
       })();
       return closing;
     },
+  };
+}
+
+/** Counts every skip; logs once per board (a broken board is read again and again). */
+function skippedRecordsReporter(metrics: Metrics, log: Logger) {
+  const logged = new Set<string>();
+  return (boardId: string, count: number) => {
+    metrics.recordsSkipped += count;
+    if (logged.has(boardId)) return;
+    if (logged.size >= 10_000) logged.clear();
+    logged.add(boardId);
+    log.warn({ boardId, count }, 'unreadable records skipped (logged once per board)');
   };
 }
 

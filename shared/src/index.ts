@@ -10,6 +10,7 @@ export * from './rooms.js';
 export * from './cards/BoardCard.js';
 export * from './cards/cardsFromRecords.js';
 export * from './cards/period.js';
+export * from './cards/recordEntries.js';
 export * from './cards/shapeProps.js';
 
 export * from './werkvormen/Harvest.js';

@@ -23,11 +23,11 @@ import {
   readPrivateWriting,
 } from '@werkbord/shared';
 import { atom, createTLStore, type Signal, type TLRecord, type TLStore, type TLUser } from 'tldraw';
-import { YKeyValue } from 'y-utility/y-keyvalue';
 import { loadMemberKey } from '../private/memberKeyStorage';
 import { BINDING_UTILS, SHAPE_UTILS } from '../tldraw/shapeUtils';
 import { ConnectionStatus, type ConnectionState } from './connectionState';
 import { bindPresence } from './presenceBinding';
+import { RecordKeyValue } from './RecordKeyValue';
 import { RoomConnection } from './RoomConnection';
 import { bindStoreToDocument } from './storeBinding';
 import { syncServerUrl } from './syncUrl';
@@ -46,11 +46,11 @@ export class BoardSession {
   readonly content: RoomConnection;
   readonly control: RoomConnection;
   readonly store: TLStore;
-  readonly records: YKeyValue<TLRecord>;
+  readonly records: RecordKeyValue<TLRecord>;
   /** This member's private room (private cards, votes); `null` for viewers. Set before `ready`. */
   privateConnection: RoomConnection | null = null;
   /** The private document's records; `null` for viewers. Set before `ready`. */
-  privateRecords: YKeyValue<TLRecord> | null = null;
+  privateRecords: RecordKeyValue<TLRecord> | null = null;
   /** Resolves when the store holds the board and both bindings run. */
   readonly ready: Promise<void>;
 
@@ -65,9 +65,7 @@ export class BoardSession {
     // Nobody draws on the control document; keep it out of presence entirely.
     this.control.awareness.setLocalState(null);
 
-    this.records = new YKeyValue(
-      this.content.doc.getArray<{ key: string; val: TLRecord }>(CONTENT_RECORDS),
-    );
+    this.records = new RecordKeyValue(this.content.doc.getArray<unknown>(CONTENT_RECORDS));
     const writable = role !== Role.Viewer;
     this.store = createTLStore({
       shapeUtils: SHAPE_UTILS,
@@ -106,8 +104,8 @@ export class BoardSession {
         params: { k: memberKey },
       });
       this.privateConnection.awareness.setLocalState(null);
-      this.privateRecords = new YKeyValue(
-        this.privateConnection.doc.getArray<{ key: string; val: TLRecord }>(CONTENT_RECORDS),
+      this.privateRecords = new RecordKeyValue(
+        this.privateConnection.doc.getArray<unknown>(CONTENT_RECORDS),
       );
     }
     await Promise.all([this.content.whenLocalLoaded, this.privateConnection?.whenLocalLoaded]);
