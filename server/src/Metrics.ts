@@ -17,7 +17,13 @@ export class Metrics {
     'board-locked': 0,
     'card-locked': 0,
     votes: 0,
+    cost: 0,
   };
+  /**
+   * Updates dropped because they build on, or delete, what the room lacks (`updateCost.ts`);
+   * their sender was asked for everything at once (sync step 1).
+   */
+  updatesHeldBack = 0;
   compactions = 0;
   /** Connections closed by the server for a malformed message, the rate limit or a full room. */
   connectionsRejected = 0;
@@ -48,6 +54,7 @@ export interface MetricsSnapshot {
   updatesStored: number;
   updatesRefused: number;
   updatesRefusedByReason: Record<WriteRefusal, number>;
+  updatesHeldBack: number;
   compactions: number;
   connectionsRejected: number;
   slowConnectionsDropped: number;

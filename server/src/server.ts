@@ -92,6 +92,7 @@ export function createWerkbordServer(
       updatesStored: metrics.updatesStored,
       updatesRefused: metrics.updatesRefused,
       updatesRefusedByReason: { ...metrics.updatesRefusedByReason },
+      updatesHeldBack: metrics.updatesHeldBack,
       compactions: metrics.compactions,
       connectionsRejected: metrics.connectionsRejected,
       slowConnectionsDropped: metrics.slowConnectionsDropped,

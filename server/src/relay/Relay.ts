@@ -31,7 +31,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { CloseCode, contentRoom, controlRoom, SYNC_PATH } from '@werkbord/shared';
+import { canWrite, CloseCode, contentRoom, controlRoom, SYNC_PATH } from '@werkbord/shared';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import type { BoardService } from '../boards/BoardService.js';
@@ -56,7 +56,8 @@ import { restoreDocuments } from './restore.js';
 import { revealPrivateCards } from './reveal.js';
 import { RoomRegistry } from './RoomRegistry.js';
 import { TokenBucket } from './TokenBucket.js';
-import { changesNothing, dependsOnMissing } from './updateInspection.js';
+import { judgeUpdateCost } from './updateCost.js';
+import { changesNothing } from './updateInspection.js';
 
 /** 1011: "internal error" — the server, not the client, failed. */
 const INTERNAL_ERROR = 1011;
@@ -348,10 +349,14 @@ export class Relay {
 
   #applyUpdate(connection: Connection, room: Room, update: Uint8Array): void {
     try {
-      if (connection.diverged) {
-        if (dependsOnMissing(update, room.doc)) return this.#askForMissing(connection, room);
-        connection.askedForMissing = false;
+      const role = connection.role;
+      if (role === null || !canWrite(role, room.kind)) {
+        return this.#refuseUpdate(connection, room, update, WriteRefusal.Role); // before any decoding
       }
+      const cost = judgeUpdateCost(update, room.doc); // [5]
+      if (cost.status === 'missing') return this.#askForMissing(connection, room);
+      if (cost.status === 'refused') return this.#outOfProportion(connection, cost.reason);
+      connection.askedForMissing = false;
       const refusal = writeRefusal(connection.role, room, update);
       if (refusal !== null) return this.#refuseUpdate(connection, room, update, refusal);
       Y.applyUpdate(room.doc, update, connection); // [1]
@@ -368,8 +373,12 @@ export class Relay {
     connection.log.warn({ bytes: update.length, reason }, `update refused: ${REFUSED[reason]}`);
   }
 
-  /** The update builds on a refused one: it is dropped, and the client asked for everything. */
+  /**
+   * The update builds on something the room lacks (often a refused update of the same client):
+   * it is dropped, and the client asked for everything.
+   */
   #askForMissing(connection: Connection, room: Room): void {
+    this.#metrics.updatesHeldBack++;
     if (connection.askedForMissing) return; // [2]
     connection.askedForMissing = true;
     connection.log.debug('update builds on a refused one: asking for everything');
@@ -386,6 +395,13 @@ export class Relay {
       connection.log.error({ err: error }, 'answering sync step 1 failed');
       connection.close(INTERNAL_ERROR, 'serverfout');
     }
+  }
+
+  #outOfProportion(connection: Connection, reason: string): void {
+    this.#metrics.updatesRefused++;
+    this.#metrics.updatesRefusedByReason[WriteRefusal.Cost]++;
+    connection.log.warn({ reason }, 'update out of proportion refused');
+    this.#refuse(connection, CloseCode.MalformedMessage, 'onredelijk bericht');
   }
 
   #malformed(connection: Connection, error: unknown): void {
@@ -420,6 +436,7 @@ const REFUSED: Record<WriteRefusal, string> = {
   'board-locked': 'board is locked',
   'card-locked': 'card is locked',
   votes: 'dots not allowed',
+  cost: 'out of proportion',
 };
 
 /** A refused update that cannot even be decoded is refused like any other, not closed for. */
@@ -455,4 +472,8 @@ function toBytes(data: RawData): Uint8Array {
  * [4] Refusing costs less than relaying, and closing would only make a client that cached an
  *     older page (one that did not trim its selection yet) reconnect in a loop. Bytes that are
  *     not JSON at all are a malformed message like any other (4400).
+ * [5] Judged for every connection, not only one with a refused update behind it: Yjs keeps what
+ *     it cannot integrate pending, works through it on every later update and sends it to every
+ *     newcomer. An honest client never builds on what the server lacks unless a write of it was
+ *     refused (or lost), and answers the sync step 1 with everything at once.
  */

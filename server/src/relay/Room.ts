@@ -59,6 +59,8 @@ export class Room {
   updatesSinceCompaction = 0;
   /** Updates applied to `doc` whose write has not completed yet. */
   unstored = 0;
+  /** Bytes of pending (unintegrable) Yjs data the stored state held, dropped at load [2]. */
+  discardedPending = 0;
   compacting: Promise<void> | null = null;
   unloadTimer: NodeJS.Timeout | null = null;
 
@@ -94,6 +96,11 @@ export class Room {
     );
     this.lastStoredSeq = stored.lastSeq;
     this.updatesSinceCompaction = stored.updates.length;
+    const store = this.doc.store;
+    this.discardedPending =
+      (store.pendingDs?.length ?? 0) + (store.pendingStructs?.update.length ?? 0);
+    store.pendingDs = null;
+    store.pendingStructs = null;
   }
 
   /** Sends `message` to every connection of the room except `except`. */
@@ -117,4 +124,8 @@ export class Room {
 
 /*
  * [1] The connection is already out of `connections`, so the removal reaches every other client.
+ * [2] Structs and deletions Yjs could not integrate, stored before `updateCost.ts` kept them out.
+ *     Yjs would work through them on every update and send them to every newcomer. A client
+ *     that really has what they build on sends it all again in its sync step 2; the next
+ *     compaction writes the state without them.
  */

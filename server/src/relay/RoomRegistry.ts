@@ -249,6 +249,14 @@ export class RoomRegistry implements BallotBox {
     }
     for (const held of room.holds) held.holders.add(room);
     this.#rooms.set(name, room);
+    room.ready.then(
+      () => {
+        if (room.discardedPending === 0) return;
+        log.warn({ room: name, bytes: room.discardedPending }, 'pending Yjs data dropped at load');
+        room.updatesSinceCompaction++; // so that the unload compacts it away
+      },
+      () => undefined,
+    );
     room.ready.catch((error: unknown) => {
       this.#options.log.error({ err: error, room: name }, 'loading a room failed');
       this.#fail(room);

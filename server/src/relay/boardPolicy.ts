@@ -30,6 +30,8 @@ export const WriteRefusal = {
    * then taken back by the server at once.
    */
   Votes: 'votes',
+  /** Out of proportion (values nested too deep, too many clients): the connection is closed. */
+  Cost: 'cost',
 } as const;
 export type WriteRefusal = (typeof WriteRefusal)[keyof typeof WriteRefusal];
 
