@@ -18,6 +18,8 @@ export class Metrics {
     'card-locked': 0,
     votes: 0,
     cost: 0,
+    'document-full': 0,
+    'board-full': 0,
   };
   /**
    * Updates dropped because they build on, or delete, what the room lacks (`updateCost.ts`);

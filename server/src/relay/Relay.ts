@@ -96,6 +96,7 @@ export class Relay {
       compactAfterUpdates: config.compactAfterUpdates,
       unloadDelayMs: config.roomUnloadDelayMs,
       maxClientsPerRoom: config.maxClientsPerRoom,
+      quota: { maxDocumentBytes: config.maxDocumentBytes, maxBoardBytes: config.maxBoardBytes },
       onBoardChanged: boardEvents?.changed,
       onBoardIdle: boardEvents?.idle,
       onRoomFailed: (room) => {
@@ -359,6 +360,8 @@ export class Relay {
       connection.askedForMissing = false;
       const refusal = writeRefusal(connection.role, room, update);
       if (refusal !== null) return this.#refuseUpdate(connection, room, update, refusal);
+      const full = this.#rooms.quota.refusal(room.name, update.length, cost.addsContent);
+      if (full !== null) return this.#storageFull(connection, full);
       Y.applyUpdate(room.doc, update, connection); // [1]
     } catch (error) {
       this.#malformed(connection, error);
@@ -395,6 +398,14 @@ export class Relay {
       connection.log.error({ err: error }, 'answering sync step 1 failed');
       connection.close(INTERNAL_ERROR, 'serverfout');
     }
+  }
+
+  /** The document or the board is at its storage quota: the writer is told so, with 4413. */
+  #storageFull(connection: Connection, reason: WriteRefusal): void {
+    this.#metrics.updatesRefused++;
+    this.#metrics.updatesRefusedByReason[reason]++;
+    connection.log.warn({ reason }, `update refused: ${REFUSED[reason]}`);
+    this.#refuse(connection, CloseCode.StorageFull, 'bord is vol');
   }
 
   #outOfProportion(connection: Connection, reason: string): void {
@@ -437,6 +448,8 @@ const REFUSED: Record<WriteRefusal, string> = {
   'card-locked': 'card is locked',
   votes: 'dots not allowed',
   cost: 'out of proportion',
+  'document-full': 'document at its storage quota',
+  'board-full': 'board at its storage quota',
 };
 
 /** A refused update that cannot even be decoded is refused like any other, not closed for. */

@@ -57,6 +57,12 @@ export class Room {
   lastStoredSeq = 0;
   /** Stored updates not yet merged into the compacted state. */
   updatesSinceCompaction = 0;
+  /** Their bytes. */
+  bytesSinceCompaction = 0;
+  /** When the last compaction started (`performance.now()`). */
+  compactedAt = -Infinity;
+  /** A compaction planned because the room is near its storage quota. */
+  compactTimer: NodeJS.Timeout | null = null;
   /** Updates applied to `doc` whose write has not completed yet. */
   unstored = 0;
   /** Bytes of pending (unintegrable) Yjs data the stored state held, dropped at load [2]. */
@@ -69,7 +75,16 @@ export class Room {
     kind: DocKind,
     storage: Storage,
     onUpdate: UpdateListener,
-    { holds = [], policy = null }: { holds?: readonly Room[]; policy?: BoardPolicy | null } = {},
+    {
+      holds = [],
+      policy = null,
+      alsoReady = [],
+    }: {
+      holds?: readonly Room[];
+      policy?: BoardPolicy | null;
+      /** More that must be done before the room answers (its board's storage quota). */
+      alsoReady?: readonly Promise<unknown>[];
+    } = {},
   ) {
     this.name = name;
     this.kind = kind;
@@ -79,9 +94,11 @@ export class Room {
       if (origin === FROM_STORAGE) return;
       onUpdate(this, update, origin instanceof Connection ? origin : null);
     });
-    this.ready = Promise.all([this.#load(storage), ...holds.map((room) => room.ready)]).then(
-      () => undefined,
-    );
+    this.ready = Promise.all([
+      this.#load(storage),
+      ...holds.map((room) => room.ready),
+      ...alsoReady,
+    ]).then(() => undefined);
   }
 
   async #load(storage: Storage): Promise<void> {
@@ -96,6 +113,7 @@ export class Room {
     );
     this.lastStoredSeq = stored.lastSeq;
     this.updatesSinceCompaction = stored.updates.length;
+    this.bytesSinceCompaction = stored.updates.reduce((sum, update) => sum + update.length, 0);
     const store = this.doc.store;
     this.discardedPending =
       (store.pendingDs?.length ?? 0) + (store.pendingStructs?.update.length ?? 0);
@@ -118,6 +136,7 @@ export class Room {
   }
 
   destroy(): void {
+    if (this.compactTimer !== null) clearTimeout(this.compactTimer);
     this.doc.destroy();
   }
 }

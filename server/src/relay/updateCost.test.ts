@@ -31,12 +31,35 @@ describe('judgeUpdateCost', () => {
     const server = new Y.Doc();
     const client = inStep(server);
     const add = updateOf(client, () => records(client).push([{ key: 'a', val: { x: 1 } }]));
-    expect(judgeUpdateCost(add, server)).toEqual({ status: 'ok' });
+    expect(judgeUpdateCost(add, server).status).toBe('ok');
     Y.applyUpdate(server, add);
     const remove = updateOf(client, () => records(client).delete(0, 1));
-    expect(judgeUpdateCost(remove, server)).toEqual({ status: 'ok' });
+    expect(judgeUpdateCost(remove, server).status).toBe('ok');
     const step2 = Y.encodeStateAsUpdate(client, Y.encodeStateVector(server));
-    expect(judgeUpdateCost(step2, server)).toEqual({ status: 'ok' });
+    expect(judgeUpdateCost(step2, server).status).toBe('ok');
+  });
+
+  it('tells updates that add content from those that only delete', () => {
+    const server = new Y.Doc();
+    const client = inStep(server);
+    const add = updateOf(client, () => records(client).push([{ key: 'a', val: 1 }]));
+    Y.applyUpdate(server, add);
+    const remove = updateOf(client, () => records(client).delete(0, 1));
+    expect(judgeUpdateCost(add, new Y.Doc())).toEqual({ status: 'ok', addsContent: true });
+    expect(judgeUpdateCost(remove, server)).toEqual({ status: 'ok', addsContent: false });
+    // A card added and deleted again before it reached the server travels as a bare length.
+    const other = inStep(server);
+    const both = updateOf(other, () => {
+      records(other).push([{ key: 'kort', val: 'x'.repeat(1000) }]);
+      records(other).delete(records(other).length - 1, 1);
+    });
+    expect(
+      judgeUpdateCost(Y.encodeStateAsUpdate(other, Y.encodeStateVector(server)), server),
+    ).toEqual({
+      status: 'ok',
+      addsContent: false,
+    });
+    expect(judgeUpdateCost(both, server).status).toBe('ok');
   });
 
   it('finds an update made after one the server did not apply, and a deletion of it', () => {

@@ -25,13 +25,13 @@ export const MAX_VALUE_DEPTH = 64;
 export const MAX_CLIENTS_PER_UPDATE = 1_000;
 
 export type UpdateCost =
-  | { status: 'ok' }
+  /** `addsContent`: it inserts something, not only deletions (what a storage quota limits). */
+  | { status: 'ok'; addsContent: boolean }
   /** It builds on, or deletes, something the doc lacks: Yjs would keep it pending. */
   | { status: 'missing' }
   /** Out of proportion, however it is sent. */
   | { status: 'refused'; reason: string };
 
-const OK: UpdateCost = { status: 'ok' };
 const MISSING: UpdateCost = { status: 'missing' };
 
 export function judgeUpdateCost(update: Uint8Array, doc: Y.Doc): UpdateCost {
@@ -54,8 +54,11 @@ export function judgeUpdateCost(update: Uint8Array, doc: Y.Doc): UpdateCost {
   /** The clock up to which the doc, with this update, has structs of `client`. */
   const known = (client: number) =>
     Math.max(Y.getState(doc.store, client), spans.get(client)?.to ?? 0);
+  let addsContent = false;
   for (const struct of structs) {
     if (!(struct instanceof Y.Item)) continue;
+    // A deleted item travels as a length only; it takes next to nothing.
+    addsContent ||= !(struct.content instanceof Y.ContentDeleted);
     for (const id of [struct.origin, struct.rightOrigin, struct.parent]) {
       if (id instanceof Y.ID && id.clock >= known(id.client)) return MISSING;
     }
@@ -68,7 +71,7 @@ export function judgeUpdateCost(update: Uint8Array, doc: Y.Doc): UpdateCost {
       if (clock + len > end) return MISSING;
     }
   }
-  return OK;
+  return { status: 'ok', addsContent };
 }
 
 function refusedContent(content: Y.Item['content']): string | null {
