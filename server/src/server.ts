@@ -10,7 +10,7 @@ import { DocumentReader } from './boards/DocumentReader.js';
 import { SnapshotService } from './boards/SnapshotService.js';
 import type { WerkbordConfig } from './config.js';
 import { apiRoutes } from './http/apiRoutes.js';
-import { createRequestHandler } from './http/createRequestHandler.js';
+import { createConnectRefusal, createRequestHandler } from './http/createRequestHandler.js';
 import { createStaticHandler } from './http/staticFiles.js';
 import { createLogger, type Logger } from './log.js';
 import { Metrics } from './Metrics.js';
@@ -106,6 +106,7 @@ export function createWerkbordServer(
     createRequestHandler(routes, createStaticHandler(config.clientDir, log), log),
   );
   http.on('upgrade', (request, socket, head) => relay.handleUpgrade(request, socket, head));
+  http.on('connect', createConnectRefusal(routes));
   http.on('clientError', (error, socket) => {
     log.debug({ err: error }, 'http client error');
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
