@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PRESENCE_MAX_BYTES } from '@werkbord/shared';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -111,7 +112,7 @@ export function loadConfig(env: Env = process.env): WerkbordConfig {
     maxMessagesPerSecond: integer('WERKBORD_MAX_MESSAGES_PER_SECOND', 100, 1, 1_000_000),
     messageBurst: integer('WERKBORD_MESSAGE_BURST', 300, 1, 1_000_000),
     maxBytesPerSecond: integer('WERKBORD_MAX_BYTES_PER_SECOND', 1024 * 1024, 1024, 1024 ** 3),
-    maxPresenceBytes: integer('WERKBORD_MAX_PRESENCE_BYTES', 8 * 1024, 256, 1024 ** 3),
+    maxPresenceBytes: integer('WERKBORD_MAX_PRESENCE_BYTES', PRESENCE_MAX_BYTES, 256, 1024 ** 3),
     maxDocumentBytes: integer('WERKBORD_MAX_DOCUMENT_BYTES', 64 * 1024 * 1024, 1024, 1024 ** 4),
     maxBoardBytes: integer('WERKBORD_MAX_BOARD_BYTES', 256 * 1024 * 1024, 1024, 1024 ** 4),
     maxClientsPerRoom: integer('WERKBORD_MAX_CLIENTS_PER_ROOM', 200, 1, 100_000),

@@ -15,6 +15,12 @@ import { sha256 } from './sha256.js';
 /** 128 random bits, base64url without padding: 22 characters. */
 export const PRESENCE_KEY_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 
+/**
+ * The default of the server's limit on one presence state, as JSON (`WERKBORD_MAX_PRESENCE_BYTES`);
+ * a state over it is dropped. The client trims its own presence well below it.
+ */
+export const PRESENCE_MAX_BYTES = 8 * 1024;
+
 /** The query parameter of the sync socket that carries the presence key. */
 export const PRESENCE_KEY_PARAM = 'pk';
 

@@ -1,8 +1,12 @@
 /**
- * Who this browser is on every board: a random id (stable, so presence and attribution survive a
+ * Who this browser is on every board: an id (stable, so presence and attribution survive a
  * reload), a name typed once, and a colour derived from the id so it never changes between boards.
+ * The id is the one the server derives from this browser's presence key and writes into its
+ * presence, so nobody else can appear under it (`presenceKey.ts`).
  */
+import { presenceIdForKey } from '@werkbord/shared';
 import { SettingKey, readSetting, writeSetting } from '../state/localSettings';
+import { loadPresenceKey } from './presenceKey';
 
 /**
  * Twelve distinct hues, dark enough for white text (tldraw writes names on the colour) and for
@@ -33,11 +37,7 @@ export interface UserIdentity {
 }
 
 export function loadIdentity(): UserIdentity {
-  let id = readSetting(SettingKey.UserId);
-  if (!id || !/^[A-Za-z0-9_-]{8,64}$/.test(id)) {
-    id = randomId();
-    writeSetting(SettingKey.UserId, id);
-  }
+  const id = presenceIdForKey(loadPresenceKey());
   return { id, name: cleanName(readSetting(SettingKey.Name) ?? ''), colour: colourFor(id) };
 }
 
@@ -59,13 +59,4 @@ export function colourFor(id: string): string {
     hash = Math.imul(hash, 0x01000193);
   }
   return USER_COLOURS[(hash >>> 0) % USER_COLOURS.length] ?? USER_COLOURS[0];
-}
-
-/** 96 random bits, base64url. `crypto.randomUUID` needs a secure context; this works on plain http. */
-function randomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
 }

@@ -14,6 +14,7 @@
 import {
   CONTENT_RECORDS,
   CONTROL_BOARD,
+  PRESENCE_KEY_PARAM,
   Role,
   SessionKey,
   contentRoom,
@@ -23,6 +24,7 @@ import {
   readPrivateWriting,
 } from '@werkbord/shared';
 import { atom, createTLStore, type Signal, type TLRecord, type TLStore, type TLUser } from 'tldraw';
+import { loadPresenceKey } from '../identity/presenceKey';
 import { loadMemberKey } from '../private/memberKeyStorage';
 import { BINDING_UTILS, SHAPE_UTILS } from '../tldraw/shapeUtils';
 import { ConnectionStatus, type ConnectionState } from './connectionState';
@@ -60,7 +62,13 @@ export class BoardSession {
 
   constructor({ boardId, token, role, $user }: BoardSessionOptions) {
     const serverUrl = syncServerUrl(window.location);
-    this.content = new RoomConnection({ serverUrl, room: contentRoom(boardId), token });
+    // The presence key proves who this browser is in presence (the server derives its user id).
+    this.content = new RoomConnection({
+      serverUrl,
+      room: contentRoom(boardId),
+      token,
+      params: { [PRESENCE_KEY_PARAM]: loadPresenceKey() },
+    });
     this.control = new RoomConnection({ serverUrl, room: controlRoom(boardId), token });
     // Nobody draws on the control document; keep it out of presence entirely.
     this.control.awareness.setLocalState(null);
