@@ -5,6 +5,7 @@
  * newcomer), and values nested too deep to handle. The sender is asked for what it lacks (sync
  * step 1), as after any refused write, so an honest client's chain stays intact.
  */
+import { CloseCode } from '@werkbord/shared';
 import * as encoding from 'lib0/encoding';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -183,5 +184,30 @@ describe('updates whose cost is out of proportion', () => {
     expect(doc.store.pendingStructs).toBeNull();
     expect(doc.store.pendingDs).toBeNull();
     expect(doc.getArray('records').length).toBe(1);
+  });
+
+  it('asking for the whole board again and again is paid from the byte budget', async () => {
+    const tight = await startTestServer({
+      WERKBORD_MAX_MESSAGE_BYTES: String(64 * 1024), // a burst of 128 KiB
+      WERKBORD_MAX_BYTES_PER_SECOND: String(16 * 1024),
+    });
+    try {
+      const board = await createBoard(tight.httpUrl);
+      const writer = await syncedClient(tight.syncUrl, board.boardId, board.tokens.participant);
+      writer.records.set('groot', { text: 'x'.repeat(40_000) });
+      const reader = await syncedClient(tight.syncUrl, board.boardId, board.tokens.viewer);
+      await waitFor('the record to be stored', () => reader.records.has('groot'));
+      const asker = await openRawSyncClient(
+        roomUrl(tight.syncUrl, board.boardId, board.tokens.viewer),
+      );
+      for (let i = 0; i < 30; i++) asker.sendSyncStep1();
+      expect((await asker.closed).code).toBe(CloseCode.RateLimited);
+      const answers = asker.received.filter((message) => message.kind === 'sync-step-2');
+      expect(answers.length).toBeGreaterThan(0);
+      expect(answers.length).toBeLessThan(10); // 30 answers would be 1.2 MB
+      expect(writer.closes).toEqual([]);
+    } finally {
+      await tight.close();
+    }
   });
 });

@@ -32,6 +32,10 @@ export class Connection {
   presenceId = '';
   /** Presence client ids this connection introduced; removed from the room when it closes. */
   readonly presenceIds = new Set<number>();
+  /** Size of the last sync step 2 sent to it (0 before the first): the price of the next. */
+  syncAnswerBytes = 0;
+  /** The answers to its sync step 1 messages, one after the other. Never rejects. */
+  syncAnswers: Promise<void> = Promise.resolve();
   /** Presence refusals already logged for this connection (each reason once). */
   readonly presenceLogged = new Set<string>();
   /** Messages received before the room was loaded; `null` once they have been handled. */

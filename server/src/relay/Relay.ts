@@ -49,6 +49,8 @@ import {
   decodeClientMessage,
   encodeSyncStep1,
   encodeSyncStep2,
+  encodeSyncStep2Update,
+  isEmptyStateVector,
   isEmptyUpdate,
 } from './protocol.js';
 import type { Room } from './Room.js';
@@ -290,7 +292,10 @@ export class Relay {
     }
     switch (message.type) {
       case 'sync-step-1':
-        void this.#answerSyncStep1(connection, room, message.stateVector);
+        // One answer after the other, so each knows the price of the one before.
+        connection.syncAnswers = connection.syncAnswers.then(() =>
+          this.#answerSyncStep1(connection, room, message.stateVector),
+        );
         return;
       case 'update':
         return this.#applyUpdate(connection, room, message.update);
@@ -390,9 +395,19 @@ export class Relay {
 
   async #answerSyncStep1(connection: Connection, room: Room, stateVector: Uint8Array) {
     try {
+      // An answer can be the whole document for a few bytes asked; a client asks once, when it
+      // connects. Any further answer is paid from its byte budget, priced as the last one. [6]
+      const price = connection.syncAnswerBytes;
+      if (price > 0 && !connection.budgets.bytes.take(price)) {
+        return this.#refuse(connection, CloseCode.RateLimited, 'te veel gegevens');
+      }
       await this.#rooms.whenStored(room);
       if (connection.closed || this.#closing) return;
-      connection.send(encodeSyncStep2(room.doc, stateVector));
+      const answer = isEmptyStateVector(stateVector)
+        ? encodeSyncStep2Update(room.wholeState())
+        : encodeSyncStep2(room.doc, stateVector);
+      connection.syncAnswerBytes = Math.max(1, answer.length);
+      connection.send(answer);
       connection.send(encodeSyncStep1(room.doc));
     } catch (error) {
       connection.log.error({ err: error }, 'answering sync step 1 failed');
@@ -489,4 +504,6 @@ function toBytes(data: RawData): Uint8Array {
  *     it cannot integrate pending, works through it on every later update and sends it to every
  *     newcomer. An honest client never builds on what the server lacks unless a write of it was
  *     refused (or lost), and answers the sync step 1 with everything at once.
+ * [6] Without this, sync step 1 after sync step 1 (a few bytes each, within the message rate)
+ *     would make the server encode and send the whole board a hundred times a second.
  */

@@ -69,6 +69,7 @@ export class Room {
   discardedPending = 0;
   compacting: Promise<void> | null = null;
   unloadTimer: NodeJS.Timeout | null = null;
+  #wholeState: Uint8Array | null = null;
 
   constructor(
     name: string,
@@ -91,6 +92,7 @@ export class Room {
     this.holds = holds;
     this.policy = policy;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.#wholeState = null;
       if (origin === FROM_STORAGE) return;
       onUpdate(this, update, origin instanceof Connection ? origin : null);
     });
@@ -119,6 +121,16 @@ export class Room {
       (store.pendingDs?.length ?? 0) + (store.pendingStructs?.update.length ?? 0);
     store.pendingDs = null;
     store.pendingStructs = null;
+  }
+
+  /**
+   * The whole document as one update: what a newcomer without a local copy is sent. Kept until
+   * the document changes, so a crowd joining at once (or one client reconnecting over and over)
+   * costs one encoding, not one each.
+   */
+  wholeState(): Uint8Array {
+    this.#wholeState ??= Y.encodeStateAsUpdate(this.doc);
+    return this.#wholeState;
   }
 
   /** Sends `message` to every connection of the room except `except`. */

@@ -19,7 +19,6 @@ import {
   type RoomName,
   type VoteRefusal,
 } from '@werkbord/shared';
-import * as Y from 'yjs';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../Metrics.js';
 import type { Storage } from '../storage/Storage.js';
@@ -217,7 +216,7 @@ export class RoomRegistry implements BallotBox {
     if (room === undefined) return null;
     await room.ready;
     await this.#writer.whenStored(room);
-    return room.doc.isDestroyed ? null : Y.encodeStateAsUpdate(room.doc);
+    return room.doc.isDestroyed ? null : room.wholeState();
   }
 
   /** Shutdown: writes what is pending, then compacts and unloads every room. */
@@ -349,7 +348,7 @@ export class RoomRegistry implements BallotBox {
     const mergedBytes = room.bytesSinceCompaction;
     const { storage, log, metrics } = this.#options;
     room.compactedAt = performance.now();
-    const state = Y.encodeStateAsUpdate(room.doc); // [1]
+    const state = room.wholeState(); // [1]
     room.compacting = storage
       .compact(room.name, state, room.lastStoredSeq)
       .then(() => {

@@ -4,7 +4,10 @@ import * as Y from 'yjs';
 import {
   decodeClientMessage,
   encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncStep2Update,
   encodeUpdate,
+  isEmptyStateVector,
   isEmptyUpdate,
   MalformedMessageError,
 } from './protocol.js';
@@ -62,3 +65,14 @@ describe('isEmptyUpdate', () => {
 function bytes(...values: number[]): Uint8Array {
   return new Uint8Array(values);
 }
+
+describe('sync step 2 from an encoded update', () => {
+  it('is the same message as the step 2 for a peer with nothing', () => {
+    const doc = new Y.Doc();
+    doc.getArray('records').push([{ key: 'a', val: 1 }]);
+    const empty = Y.encodeStateVector(new Y.Doc());
+    expect(isEmptyStateVector(empty)).toBe(true);
+    expect(isEmptyStateVector(Y.encodeStateVector(doc))).toBe(false);
+    expect(encodeSyncStep2Update(Y.encodeStateAsUpdate(doc))).toEqual(encodeSyncStep2(doc, empty));
+  });
+});
