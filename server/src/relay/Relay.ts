@@ -50,6 +50,7 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncStep2Update,
+  encodeUpdate,
   isEmptyStateVector,
   isEmptyUpdate,
 } from './protocol.js';
@@ -404,10 +405,15 @@ export class Relay {
       await this.#rooms.whenStored(room);
       if (connection.closed || this.#closing) return;
       const answer = isEmptyStateVector(stateVector)
-        ? encodeSyncStep2Update(room.wholeState())
-        : encodeSyncStep2(room.doc, stateVector);
-      connection.syncAnswerBytes = Math.max(1, answer.length);
-      connection.send(answer);
+        ? room
+            .wholeStateParts()
+            .map((part, i) => (i === 0 ? encodeSyncStep2Update(part) : encodeUpdate(part)))
+        : [encodeSyncStep2(room.doc, stateVector)];
+      connection.syncAnswerBytes = Math.max(
+        1,
+        answer.reduce((sum, part) => sum + part.length, 0),
+      );
+      for (const part of answer) connection.send(part);
       connection.send(encodeSyncStep1(room.doc));
     } catch (error) {
       connection.log.error({ err: error }, 'answering sync step 1 failed');

@@ -70,6 +70,8 @@ export class Room {
   compacting: Promise<void> | null = null;
   unloadTimer: NodeJS.Timeout | null = null;
   #wholeState: Uint8Array | null = null;
+  #since: Uint8Array[] = [];
+  #sinceBytes = 0;
 
   constructor(
     name: string,
@@ -92,7 +94,7 @@ export class Room {
     this.holds = holds;
     this.policy = policy;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      this.#wholeState = null;
+      this.#followWholeState(update);
       if (origin === FROM_STORAGE) return;
       onUpdate(this, update, origin instanceof Connection ? origin : null);
     });
@@ -123,14 +125,37 @@ export class Room {
     store.pendingStructs = null;
   }
 
-  /**
-   * The whole document as one update: what a newcomer without a local copy is sent. Kept until
-   * the document changes, so a crowd joining at once (or one client reconnecting over and over)
-   * costs one encoding, not one each.
-   */
+  /** The whole document as one update (for compaction and readers). */
   wholeState(): Uint8Array {
-    this.#wholeState ??= Y.encodeStateAsUpdate(this.doc);
+    if (this.#wholeState === null || this.#since.length > 0) {
+      this.#wholeState = Y.encodeStateAsUpdate(this.doc);
+      this.#since = [];
+      this.#sinceBytes = 0;
+    }
     return this.#wholeState;
+  }
+
+  /**
+   * The whole document for a newcomer without a local copy: an encoded state, then the updates
+   * applied since it was encoded, in order (together they are the document). A crowd joining at
+   * once, or one client reconnecting over and over, costs one encoding, not one each, even while
+   * others keep editing. [3]
+   */
+  wholeStateParts(): Uint8Array[] {
+    if (this.#wholeState === null) return [this.wholeState()];
+    return [this.#wholeState, ...this.#since];
+  }
+
+  /** Keeps `wholeStateParts` current: re-encoded only once the updates since pass a share of it. */
+  #followWholeState(update: Uint8Array): void {
+    if (this.#wholeState === null) return;
+    this.#since.push(update);
+    this.#sinceBytes += update.length;
+    if (this.#since.length > 200 || this.#sinceBytes > this.#wholeState.length / 4) {
+      this.#wholeState = null;
+      this.#since = [];
+      this.#sinceBytes = 0;
+    }
   }
 
   /** Sends `message` to every connection of the room except `except`. */
@@ -159,4 +184,6 @@ export class Room {
  *     Yjs would work through them on every update and send them to every newcomer. A client
  *     that really has what they build on sends it all again in its sync step 2; the next
  *     compaction writes the state without them.
+ * [3] Yjs updates commute: the state and the updates after it, applied in any order, give the
+ *     same document. The newcomer applies the few later updates right after the state.
  */
