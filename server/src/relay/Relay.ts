@@ -51,8 +51,8 @@ import {
   encodeSyncStep2,
   encodeSyncStep2Update,
   encodeUpdate,
-  isEmptyStateVector,
   isEmptyUpdate,
+  knowsNothingOf,
 } from './protocol.js';
 import type { Room } from './Room.js';
 import { restoreDocuments } from './restore.js';
@@ -404,7 +404,7 @@ export class Relay {
       }
       await this.#rooms.whenStored(room);
       if (connection.closed || this.#closing) return;
-      const answer = isEmptyStateVector(stateVector)
+      const answer = knowsNothingOf(room.doc, stateVector)
         ? room
             .wholeStateParts()
             .map((part, i) => (i === 0 ? encodeSyncStep2Update(part) : encodeUpdate(part)))

@@ -7,8 +7,8 @@ import {
   encodeSyncStep2,
   encodeSyncStep2Update,
   encodeUpdate,
-  isEmptyStateVector,
   isEmptyUpdate,
+  knowsNothingOf,
   MalformedMessageError,
 } from './protocol.js';
 
@@ -71,8 +71,20 @@ describe('sync step 2 from an encoded update', () => {
     const doc = new Y.Doc();
     doc.getArray('records').push([{ key: 'a', val: 1 }]);
     const empty = Y.encodeStateVector(new Y.Doc());
-    expect(isEmptyStateVector(empty)).toBe(true);
-    expect(isEmptyStateVector(Y.encodeStateVector(doc))).toBe(false);
     expect(encodeSyncStep2Update(Y.encodeStateAsUpdate(doc))).toEqual(encodeSyncStep2(doc, empty));
+  });
+
+  it('knows when a peer has nothing of the doc: what it lacks is all of it', () => {
+    const doc = new Y.Doc();
+    doc.getArray('records').push([{ key: 'a', val: 1 }]);
+    const stranger = new Y.Doc();
+    stranger.getArray('records').push([{ key: 'eigen', val: 2 }]);
+    const strangerVector = Y.encodeStateVector(stranger);
+    expect(knowsNothingOf(doc, Y.encodeStateVector(new Y.Doc()))).toBe(true);
+    expect(knowsNothingOf(doc, strangerVector)).toBe(true);
+    expect(encodeSyncStep2Update(Y.encodeStateAsUpdate(doc))).toEqual(
+      encodeSyncStep2(doc, strangerVector),
+    );
+    expect(knowsNothingOf(doc, Y.encodeStateVector(doc))).toBe(false);
   });
 });

@@ -107,9 +107,16 @@ export function encodeSyncStep2Update(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** The state vector of a peer that has nothing yet (no clients). */
-export function isEmptyStateVector(stateVector: Uint8Array): boolean {
-  return stateVector.length === 1 && stateVector[0] === 0;
+/**
+ * Whether a peer with `stateVector` has nothing of `doc` yet: it is empty, or names only clients
+ * the doc does not have (a new client's own edits). Then what it lacks is the whole document.
+ */
+export function knowsNothingOf(doc: Y.Doc, stateVector: Uint8Array): boolean {
+  if (stateVector.length === 1 && stateVector[0] === 0) return true;
+  for (const [client, clock] of Y.decodeStateVector(stateVector)) {
+    if (clock > 0 && doc.store.clients.has(client)) return false;
+  }
+  return true;
 }
 
 export function encodeUpdate(update: Uint8Array): Uint8Array {
