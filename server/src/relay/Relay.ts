@@ -52,7 +52,7 @@ import {
   encodeSyncStep2Update,
   encodeUpdate,
   isEmptyUpdate,
-  knowsNothingOf,
+  knowsLittleOf,
 } from './protocol.js';
 import type { Room } from './Room.js';
 import { restoreDocuments } from './restore.js';
@@ -404,7 +404,7 @@ export class Relay {
       }
       await this.#rooms.whenStored(room);
       if (connection.closed || this.#closing) return;
-      const answer = knowsNothingOf(room.doc, stateVector)
+      const answer = knowsLittleOf(room.doc, stateVector)
         ? room
             .wholeStateParts()
             .map((part, i) => (i === 0 ? encodeSyncStep2Update(part) : encodeUpdate(part)))

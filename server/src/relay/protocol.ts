@@ -108,15 +108,21 @@ export function encodeSyncStep2Update(update: Uint8Array): Uint8Array {
 }
 
 /**
- * Whether a peer with `stateVector` has nothing of `doc` yet: it is empty, or names only clients
- * the doc does not have (a new client's own edits). Then what it lacks is the whole document.
+ * Whether a peer with `stateVector` has less than half of `doc` (counted in Yjs clock units): a
+ * newcomer, or a client that has little more than its own edits. Then the whole document, once
+ * encoded, serves it as well as a diff made for it alone: what it already has is ignored.
  */
-export function knowsNothingOf(doc: Y.Doc, stateVector: Uint8Array): boolean {
+export function knowsLittleOf(doc: Y.Doc, stateVector: Uint8Array): boolean {
   if (stateVector.length === 1 && stateVector[0] === 0) return true;
-  for (const [client, clock] of Y.decodeStateVector(stateVector)) {
-    if (clock > 0 && doc.store.clients.has(client)) return false;
+  const known = Y.decodeStateVector(stateVector);
+  let total = 0;
+  let had = 0;
+  for (const client of doc.store.clients.keys()) {
+    const clock = Y.getState(doc.store, client);
+    total += clock;
+    had += Math.min(clock, known.get(client) ?? 0);
   }
-  return true;
+  return had * 2 < total;
 }
 
 export function encodeUpdate(update: Uint8Array): Uint8Array {
