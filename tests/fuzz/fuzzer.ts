@@ -76,7 +76,9 @@ async function hostileConnection(
   const opened = await Promise.race([
     new Promise<boolean>((resolve) => ws.once('open', () => resolve(true))),
     closed.then(() => false),
+    sleep(10_000).then(() => false), // a server that does not answer at all
   ]);
+  if (!opened) ws.terminate();
   if (opened) {
     for (let i = 0; i < want && ws.readyState === WebSocket.OPEN && send(); i++) {
       ws.send(messages.next(context));

@@ -23,7 +23,7 @@ import { createBoard, type TestBoard } from '../helpers/boards.js';
 import { destroyClients, syncedClient } from '../helpers/syncClients.js';
 import { waitFor } from '../helpers/waitFor.js';
 import { Bystanders } from './bystanders.js';
-import type { FuzzOptions } from './fuzzer.js';
+import { fuzz, type FuzzOptions } from './fuzzer.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const RESULTS = join(repoRoot, 'tests/artifacts/fuzz/latest.json');
@@ -39,6 +39,9 @@ function options() {
       seed: { type: 'string', default: '1' },
       concurrency: { type: 'string', default: '1' },
       baseline: { type: 'string', default: '20' },
+      // The fuzzer in this process instead of its own (for a quick look; it then competes with
+      // the bystanders for CPU).
+      'in-process': { type: 'boolean', default: false },
     },
   });
   return {
@@ -46,6 +49,7 @@ function options() {
     seed: Number(values.seed),
     concurrency: Number(values.concurrency),
     baselineSeconds: Number(values.baseline),
+    inProcess: values['in-process'] === true,
   };
 }
 
@@ -85,7 +89,7 @@ interface FuzzSummary {
 async function main() {
   // Every stock y-websocket client in Node adds a process `exit` listener.
   process.setMaxListeners(100);
-  const { messages, seed, concurrency, baselineSeconds } = options();
+  const { messages, seed, concurrency, baselineSeconds, inProcess } = options();
   const serverMain = join(repoRoot, 'server/dist/main.js');
   if (!existsSync(serverMain)) throw new Error('build the server first (pnpm fuzz does)');
   const dataDir = await mkdtemp(join(tmpdir(), 'werkbord-fuzz-'));
@@ -135,7 +139,10 @@ async function main() {
     );
     const started = performance.now();
     cpu.start();
-    const result = await runFuzzer({ syncUrl, boards: fuzzed, seed, messages, concurrency });
+    const fuzzOptions = { syncUrl, boards: fuzzed, seed, messages, concurrency };
+    const result = inProcess
+      ? await fuzz(fuzzOptions).then((r) => ({ ...r, closes: Object.fromEntries(r.closes) }))
+      : await runFuzzer(fuzzOptions);
     const fuzzSeconds = (performance.now() - started) / 1000;
     const fuzzCpu = cpu.stop();
     const during = latencyFigures(latencies());
