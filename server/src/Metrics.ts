@@ -1,4 +1,5 @@
 import type { WriteRefusal } from './relay/boardPolicy.js';
+import type { PresenceRefusal } from './relay/presenceGuard.js';
 
 /** Counters for `GET /metrics`: cheap increments on the hot path, read as one JSON object. */
 export class Metrics {
@@ -16,12 +17,34 @@ export class Metrics {
     'board-locked': 0,
     'card-locked': 0,
     votes: 0,
+    cost: 0,
+    'document-full': 0,
+    'board-full': 0,
   };
+  /**
+   * Updates dropped because they build on, or delete, what the room lacks (`updateCost.ts`);
+   * their sender was asked for everything at once (sync step 1).
+   */
+  updatesHeldBack = 0;
   compactions = 0;
   /** Connections closed by the server for a malformed message, the rate limit or a full room. */
   connectionsRejected = 0;
   /** Connections dropped because they read slower than their room writes. */
   slowConnectionsDropped = 0;
+  /** Elements of a board's records that a reader (harvest, snapshots) skipped as unreadable. */
+  recordsSkipped = 0;
+  /**
+   * Presence states dropped, per reason (`presenceGuard.ts`). `foreign` also counts stock
+   * y-websocket clients echoing the states of others, which is harmless.
+   */
+  readonly presenceRefused: Record<PresenceRefusal, number> = {
+    size: 0,
+    depth: 0,
+    foreign: 0,
+    ids: 0,
+    rate: 0,
+    query: 0,
+  };
 }
 
 /** The body of `GET /metrics`. */
@@ -33,9 +56,12 @@ export interface MetricsSnapshot {
   updatesStored: number;
   updatesRefused: number;
   updatesRefusedByReason: Record<WriteRefusal, number>;
+  updatesHeldBack: number;
   compactions: number;
   connectionsRejected: number;
   slowConnectionsDropped: number;
+  recordsSkipped: number;
+  presenceRefused: Record<PresenceRefusal, number>;
   uptimeSeconds: number;
   rssBytes: number;
 }

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PRESENCE_MAX_BYTES } from '@werkbord/shared';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -29,6 +30,14 @@ export interface WerkbordConfig {
   maxMessagesPerSecond: number;
   /** `WERKBORD_MESSAGE_BURST`: messages a connection may send at once before the rate applies (bucket size). Default `300`. */
   messageBurst: number;
+  /** `WERKBORD_MAX_BYTES_PER_SECOND`: sustained bytes per second one connection may send (bursts up to twice `maxMessageBytes`); exceeding it closes that connection (4408). Default 1 MiB. */
+  maxBytesPerSecond: number;
+  /** `WERKBORD_MAX_PRESENCE_BYTES`: largest presence (awareness) state of one client, as JSON; a larger one is dropped, never relayed. Default 8 KiB. */
+  maxPresenceBytes: number;
+  /** `WERKBORD_MAX_DOCUMENT_BYTES`: stored size of one document (content, control or private) beyond which updates that add to it are refused (4413); deletions still pass. Default 64 MiB. */
+  maxDocumentBytes: number;
+  /** `WERKBORD_MAX_BOARD_BYTES`: stored size of all of a board's documents together beyond which its private documents take nothing more (4413). Default 256 MiB. */
+  maxBoardBytes: number;
   /** `WERKBORD_MAX_CLIENTS_PER_ROOM`: connections per document; the next one is closed with 4429. Default `200`. */
   maxClientsPerRoom: number;
   /** `WERKBORD_COMPACT_AFTER_UPDATES`: stored updates of a document merged into one state after this many. Default `500`. */
@@ -102,6 +111,10 @@ export function loadConfig(env: Env = process.env): WerkbordConfig {
     ),
     maxMessagesPerSecond: integer('WERKBORD_MAX_MESSAGES_PER_SECOND', 100, 1, 1_000_000),
     messageBurst: integer('WERKBORD_MESSAGE_BURST', 300, 1, 1_000_000),
+    maxBytesPerSecond: integer('WERKBORD_MAX_BYTES_PER_SECOND', 1024 * 1024, 1024, 1024 ** 3),
+    maxPresenceBytes: integer('WERKBORD_MAX_PRESENCE_BYTES', PRESENCE_MAX_BYTES, 256, 1024 ** 3),
+    maxDocumentBytes: integer('WERKBORD_MAX_DOCUMENT_BYTES', 64 * 1024 * 1024, 1024, 1024 ** 4),
+    maxBoardBytes: integer('WERKBORD_MAX_BOARD_BYTES', 256 * 1024 * 1024, 1024, 1024 ** 4),
     maxClientsPerRoom: integer('WERKBORD_MAX_CLIENTS_PER_ROOM', 200, 1, 100_000),
     compactAfterUpdates: integer('WERKBORD_COMPACT_AFTER_UPDATES', 500, 1, 10_000_000),
     roomUnloadDelayMs: integer('WERKBORD_ROOM_UNLOAD_DELAY_MS', 30_000, 0, 86_400_000),

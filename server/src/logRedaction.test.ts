@@ -8,6 +8,12 @@ describe('redactSecrets', () => {
     );
   });
 
+  it('hides the presence key of a content room', () => {
+    expect(redactSecrets('/sync/abc?t=geheim&pk=PrEsEnCeKeY')).toBe(
+      '/sync/abc?t=[redacted]&pk=[redacted]',
+    );
+  });
+
   it('hides them inside a JSON log line, wherever they stand in the query', () => {
     const line = JSON.stringify({ url: '/api/boards/b1/harvest?format=csv&t=geheim&table=0' });
     expect(redactSecrets(line)).toBe(

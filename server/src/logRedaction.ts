@@ -1,11 +1,12 @@
 /**
- * Secrets travel in URLs: a board link's token (`?t=`) and a member key (`&k=`). Every log line
+ * Secrets travel in URLs: a board link's token (`?t=`), a member key (`&k=`) and a presence key
+ * (`&pk=`, see `shared/src/presenceKey.ts`). Every log line
  * passes through `redactSecrets` just before it is written (see `log.ts`), so no request URL,
  * upgrade URL or error message that quotes one can put a secret in the logs.
  */
 
 /** Query parameters whose values are secrets. */
-export const SECRET_QUERY_PARAMETERS = ['t', 'k'] as const;
+export const SECRET_QUERY_PARAMETERS = ['t', 'k', 'pk'] as const;
 
 export const REDACTED = '[redacted]';
 

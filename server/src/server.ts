@@ -10,7 +10,7 @@ import { DocumentReader } from './boards/DocumentReader.js';
 import { SnapshotService } from './boards/SnapshotService.js';
 import type { WerkbordConfig } from './config.js';
 import { apiRoutes } from './http/apiRoutes.js';
-import { createRequestHandler } from './http/createRequestHandler.js';
+import { createConnectRefusal, createRequestHandler } from './http/createRequestHandler.js';
 import { createStaticHandler } from './http/staticFiles.js';
 import { createLogger, type Logger } from './log.js';
 import { Metrics } from './Metrics.js';
@@ -59,7 +59,11 @@ export function createWerkbordServer(
     },
   });
   const startedAt = Date.now();
-  const documents = new DocumentReader(storage, (doc) => relay.loadedState(doc));
+  const documents = new DocumentReader(
+    storage,
+    (doc) => relay.loadedState(doc),
+    skippedRecordsReporter(metrics, log),
+  );
   const snapshots = new SnapshotService(
     storage,
     documents,
@@ -93,9 +97,12 @@ export function createWerkbordServer(
       updatesStored: metrics.updatesStored,
       updatesRefused: metrics.updatesRefused,
       updatesRefusedByReason: { ...metrics.updatesRefusedByReason },
+      updatesHeldBack: metrics.updatesHeldBack,
       compactions: metrics.compactions,
       connectionsRejected: metrics.connectionsRejected,
       slowConnectionsDropped: metrics.slowConnectionsDropped,
+      recordsSkipped: metrics.recordsSkipped,
+      presenceRefused: { ...metrics.presenceRefused },
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
       rssBytes: process.memoryUsage.rss(),
     }),
@@ -104,6 +111,7 @@ export function createWerkbordServer(
     createRequestHandler(routes, createStaticHandler(config.clientDir, log), log),
   );
   http.on('upgrade', (request, socket, head) => relay.handleUpgrade(request, socket, head));
+  http.on('connect', createConnectRefusal(routes));
   http.on('clientError', (error, socket) => {
     log.debug({ err: error }, 'http client error');
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
@@ -140,6 +148,18 @@ export function createWerkbordServer(
       })();
       return closing;
     },
+  };
+}
+
+/** Counts every skip; logs once per board (a broken board is read again and again). */
+function skippedRecordsReporter(metrics: Metrics, log: Logger) {
+  const logged = new Set<string>();
+  return (boardId: string, count: number) => {
+    metrics.recordsSkipped += count;
+    if (logged.has(boardId)) return;
+    if (logged.size >= 10_000) logged.clear();
+    logged.add(boardId);
+    log.warn({ boardId, count }, 'unreadable records skipped (logged once per board)');
   };
 }
 

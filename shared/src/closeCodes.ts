@@ -15,6 +15,11 @@ export const CloseCode = {
   RateLimited: 4408,
   /** The room already has the maximum number of clients. */
   RoomFull: 4429,
+  /**
+   * The board is at its storage quota: the change that was sent is not stored. Deleting still
+   * works; reconnecting works, but a change that adds content is refused again until there is room.
+   */
+  StorageFull: 4413,
   /** The server is shutting down; reconnecting later will work. */
   ServerShutdown: 4503,
   /** The begeleider deleted the board for good (AVG); nothing is left to reconnect to. */

@@ -5,12 +5,14 @@ export * from './i18n.js';
 export * from './roles.js';
 export * from './memberKey.js';
 export { sha256 } from './sha256.js';
+export * from './presenceKey.js';
 export * from './rooms.js';
 
 export * from './cards/BoardCard.js';
 export * from './cards/cardColors.js';
 export * from './cards/cardsFromRecords.js';
 export * from './cards/period.js';
+export * from './cards/recordEntries.js';
 export * from './cards/shapeProps.js';
 
 export * from './werkvormen/Harvest.js';

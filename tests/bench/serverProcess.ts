@@ -23,6 +23,8 @@ export interface SpawnServerOptions {
   /** A path answered with 2xx once the server is ready. */
   readyPath: string;
   readyTimeoutMs?: number;
+  /** Every line the server prints (its JSON log lines), as it prints them. */
+  onLine?: (line: string) => void;
 }
 
 const children = new Set<ChildProcess>();
@@ -67,7 +69,9 @@ export async function spawnServer(options: SpawnServerOptions): Promise<ServerPr
   children.add(child);
   let tail: string[] = [];
   const keep = (chunk: Buffer) => {
-    tail = [...tail, ...chunk.toString().split('\n').filter(Boolean)].slice(-20);
+    const lines = chunk.toString().split('\n').filter(Boolean);
+    tail = [...tail, ...lines].slice(-20);
+    if (options.onLine) for (const line of lines) options.onLine(line);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);

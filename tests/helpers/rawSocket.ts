@@ -13,14 +13,20 @@ const sockets = new Set<WebSocket>();
 export interface RawSocketOptions {
   /** Answer the server's pings (default); `false` plays a peer that vanished without closing. */
   autoPong?: boolean;
+  /**
+   * Receives every message from the start: the server may send right after the upgrade, in the
+   * same read as the handshake, before a listener added after `open` would exist.
+   */
+  onMessage?: (data: Buffer) => void;
 }
 
 export async function openRawSocket(
   url: string,
-  { autoPong = true }: RawSocketOptions = {},
+  { autoPong = true, onMessage }: RawSocketOptions = {},
 ): Promise<RawSocket> {
   const ws = new WebSocket(url, { autoPong });
   sockets.add(ws);
+  if (onMessage !== undefined) ws.on('message', onMessage);
   ws.on('error', () => {}); // a refused or reset socket reports through `closed`
   const closed = new Promise<CloseInfo>((resolve) => {
     ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));

@@ -12,6 +12,8 @@ export type ReceivedKind = 'sync-step-1' | 'sync-step-2' | 'update' | 'awareness
 
 export interface Received {
   kind: ReceivedKind;
+  /** The whole message's size. */
+  bytes: number;
   /** The Yjs update of a step 2 or update. */
   update?: Uint8Array;
 }
@@ -25,9 +27,10 @@ export interface RawSyncClient extends RawSocket {
 }
 
 export async function openRawSyncClient(url: string): Promise<RawSyncClient> {
-  const socket = await openRawSocket(url);
   const received: Received[] = [];
-  socket.ws.on('message', (data: Buffer) => received.push(decode(new Uint8Array(data))));
+  const socket = await openRawSocket(url, {
+    onMessage: (data) => received.push(decode(new Uint8Array(data))),
+  });
   return {
     ...socket,
     received,
@@ -52,10 +55,14 @@ export async function openRawSyncClient(url: string): Promise<RawSyncClient> {
 function decode(bytes: Uint8Array): Received {
   const decoder = decoding.createDecoder(bytes);
   const type = decoding.readVarUint(decoder);
-  if (type === 1) return { kind: 'awareness' };
-  if (type !== 0) return { kind: 'other' };
+  if (type === 1) return { kind: 'awareness', bytes: bytes.length };
+  if (type !== 0) return { kind: 'other', bytes: bytes.length };
   const syncType = decoding.readVarUint(decoder);
   const payload = decoding.readVarUint8Array(decoder);
-  if (syncType === 0) return { kind: 'sync-step-1' };
-  return { kind: syncType === 1 ? 'sync-step-2' : 'update', update: payload };
+  if (syncType === 0) return { kind: 'sync-step-1', bytes: bytes.length };
+  return {
+    kind: syncType === 1 ? 'sync-step-2' : 'update',
+    bytes: bytes.length,
+    update: payload,
+  };
 }

@@ -53,11 +53,17 @@ export function connectClient(
   provider.on('connection-close', (event) => {
     if (event !== null) closes.push({ code: event.code, reason: event.reason });
   });
+  let records: YKeyValue<unknown> | null = null;
   const client: SyncClient = {
     doc,
     provider,
     awareness: provider.awareness,
-    records: new YKeyValue(doc.getArray<{ key: string; val: unknown }>(CONTENT_RECORDS)),
+    // Made on first use: y-utility's YKeyValue throws on a malformed element, and tests of
+    // malformed records use the bare array.
+    get records() {
+      records ??= new YKeyValue(doc.getArray<{ key: string; val: unknown }>(CONTENT_RECORDS));
+      return records;
+    },
     board: doc.getMap(CONTROL_BOARD),
     closes,
     synced: () => waitFor(`${room} to sync`, () => provider.synced),

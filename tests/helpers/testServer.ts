@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  createLogger,
   createWerkbordServer,
   loadConfig,
   type Storage,
@@ -33,6 +34,11 @@ export interface TestServerOptions {
   dataDir?: string;
   /** A storage to use instead of the default SQLite file in the data directory. */
   storage?: (config: WerkbordConfig) => Storage;
+  /**
+   * Collects the server's log lines (JSON, `warn` and up unless `LOG_LEVEL` says otherwise)
+   * here instead of printing them, so a test can check that nothing was logged as an error.
+   */
+  logLines?: string[];
 }
 
 export async function startTestServer(
@@ -49,7 +55,14 @@ export async function startTestServer(
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...env,
   });
-  const server = createWerkbordServer(config, { storage: options.storage?.(config) });
+  const lines = options.logLines;
+  const logger =
+    lines === undefined
+      ? undefined
+      : createLogger(process.env.LOG_LEVEL === undefined ? 'warn' : config.logLevel, {
+          write: (line: string) => void lines.push(line),
+        });
+  const server = createWerkbordServer(config, { storage: options.storage?.(config), logger });
   const { port } = await server.listen();
   const testServer: TestServer = {
     httpUrl: `http://127.0.0.1:${port}`,

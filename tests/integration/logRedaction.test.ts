@@ -1,9 +1,10 @@
 /**
- * Tokens and member keys never reach the logs: the real server, started as its own process with
+ * Tokens, member keys and presence keys never reach the logs: the real server, started as its own process with
  * every log line on (`trace`), serves a board over HTTP and WebSocket with a token and a member
  * key, refuses malformed requests that quote them, and then its whole output is searched for
  * the secrets, as text and as the raw bytes Node attaches to a bad request.
  */
+import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import { memberIdForKey, newMemberKey, privateRoom } from '@werkbord/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import { waitFor } from '../helpers/waitFor.js';
 let server: ServerProcess;
 let board: TestBoard;
 let memberKey: string;
+let presenceKey: string;
 let output: string;
 
 /** Sends bytes on a plain TCP connection and waits until the server closes it. */
@@ -35,6 +37,7 @@ beforeAll(async () => {
   server = await startServerProcess({ LOG_LEVEL: 'trace' });
   board = await createBoard(server.httpUrl, 'Geheime teamdag');
   memberKey = newMemberKey();
+  presenceKey = randomBytes(16).toString('base64url');
   const { facilitator, participant, viewer } = board.tokens;
   const api = `${server.httpUrl}/api/boards/${board.boardId}`;
 
@@ -46,9 +49,10 @@ beforeAll(async () => {
   ]) {
     expect((await fetch(url)).status).toBe(200);
   }
-  // The sync sockets: content with a token, the private room with token and member key.
+  // The sync sockets: content with a token and presence key, the private room with token and
+  // member key.
   const room = privateRoom(board.boardId, await memberIdForKey(memberKey));
-  await syncedClient(server.syncUrl, board.boardId, participant);
+  await syncedClient(server.syncUrl, board.boardId, participant, { pk: presenceKey });
   await syncedClient(server.syncUrl, room, participant, { k: memberKey });
   // Refused: the private room with another key, and a viewer there.
   const wrongKey = await openRawSocket(`${roomUrl(server.syncUrl, room, participant)}&k=${viewer}`);
@@ -82,14 +86,14 @@ describe('the server log', () => {
     const urls = lines.map((line) => (JSON.parse(line) as { url?: unknown }).url);
     expect(urls).toContain(`/api/boards/${board.boardId}?t=[redacted]`);
     expect(urls).toContain(`/api/boards/${board.boardId}/harvest?format=markdown&t=[redacted]`);
-    expect(urls).toContain(`/sync/${board.boardId}?t=[redacted]`);
+    expect(urls).toContain(`/sync/${board.boardId}?pk=[redacted]&t=[redacted]`);
     expect(urls.some((url) => typeof url === 'string' && url.endsWith('&k=[redacted]'))).toBe(true);
     expect(output).toContain('http client error');
     expect(output).toContain('upgrade refused');
   });
 
-  it('holds no token and no member key, neither as text nor as bytes', () => {
-    const secrets = [...Object.values(board.tokens), memberKey];
+  it('holds no token, member key or presence key, neither as text nor as bytes', () => {
+    const secrets = [...Object.values(board.tokens), memberKey, presenceKey];
     for (const secret of secrets) {
       expect(output).not.toContain(secret);
       expect(output).not.toContain([...Buffer.from(secret)].join(','));

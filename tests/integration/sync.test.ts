@@ -82,7 +82,10 @@ describe('sync between stock y-websocket clients', () => {
     a.awareness.setLocalStateField('user', { name: 'Anouk' });
     const aId = a.doc.clientID;
     await waitFor("b to see a's presence", () => b.awareness.getStates().has(aId));
-    expect(b.awareness.getStates().get(aId)).toEqual({ user: { name: 'Anouk' } });
+    // The server writes who the client is (role, user id) into its presence; the rest is relayed.
+    expect(b.awareness.getStates().get(aId)).toMatchObject({
+      user: { name: 'Anouk', role: 'participant' },
+    });
 
     a.kill();
     await waitFor("b to lose a's presence", () => !b.awareness.getStates().has(aId), {
@@ -100,7 +103,9 @@ describe('sync between stock y-websocket clients', () => {
     );
     const b = await syncedClient(server.syncUrl, board.boardId, board.tokens.viewer);
     await waitFor("b to see a's presence", () => b.awareness.getStates().has(a.doc.clientID));
-    expect(b.awareness.getStates().get(a.doc.clientID)).toEqual({ user: { name: 'Bram' } });
+    expect(b.awareness.getStates().get(a.doc.clientID)).toMatchObject({
+      user: { name: 'Bram', role: 'participant' },
+    });
   });
 
   it('unloads a room without clients and loads it again from storage', async () => {

@@ -3,6 +3,10 @@
  * speaker puts `{ roundId, index }` in their awareness state (they may not write the control
  * document), and this hook, on the begeleider's client only, checks it against the round and
  * moves the round on. Checking the turn index makes a lingering signal count only once.
+ *
+ * Presence is only as good as what the server vouches for: it writes each state's `user.id`
+ * (derived from that browser's secret presence key) and `user.role` (from its link) over what the
+ * client claimed, so a signal counts only from the speaker's own browser, and never a meekijker's.
  */
 import { CONTROL_BOARD, Role, SessionKey, readRound } from '@werkbord/shared';
 import { useEffect } from 'react';
@@ -25,7 +29,7 @@ export function usePassRelay(role: Role, controlDoc: Y.Doc | null, awareness: Aw
       for (const state of awareness.getStates().values()) {
         const user = readAwarenessUser(state);
         const signal = readPassSignal((state as Record<string, unknown>)[PASS_FIELD]);
-        if (!user || !signal) continue;
+        if (!user || user.role === Role.Viewer || !signal) continue;
         const next = applyPassSignal(round, signal, createUserId(user.id));
         if (next) return writeRound(controlDoc, next);
       }

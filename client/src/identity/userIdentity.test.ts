@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { USER_COLOURS, cleanName, colourFor, NAME_MAX_LENGTH } from './userIdentity';
+import { presenceIdForKey } from '@werkbord/shared';
+import { loadPresenceKey } from './presenceKey';
+import { USER_COLOURS, cleanName, colourFor, loadIdentity, NAME_MAX_LENGTH } from './userIdentity';
 
 describe('user identity', () => {
   it('gives the same id the same colour every time', () => {
@@ -16,6 +18,13 @@ describe('user identity', () => {
     expect(new Set(USER_COLOURS).size).toBe(12);
     for (const colour of USER_COLOURS)
       expect(contrastWithWhite(colour)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('is the id the server derives from this browser’s presence key, the same every time', () => {
+    const key = loadPresenceKey();
+    expect(loadPresenceKey()).toBe(key);
+    expect(loadIdentity().id).toBe(presenceIdForKey(key));
+    expect(loadIdentity().id).toBe(loadIdentity().id);
   });
 
   it('tidies typed names and refuses empty ones', () => {

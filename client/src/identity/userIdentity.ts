@@ -1,9 +1,13 @@
 /**
- * Who this browser is on every board: a random id (stable, so presence and attribution survive a
- * reload), a name typed once, and a colour. The colour starts as one derived from the id; on a
- * board it is the one agreed with the others present (`sync/ColourAgreement.ts`).
+ * Who this browser is on every board: an id (stable, so presence and attribution survive a
+ * reload), a name typed once, and a colour. The id is the one the server derives from this
+ * browser's presence key and writes into its presence, so nobody else can appear under it
+ * (`presenceKey.ts`). The colour starts as one derived from the id; on a board it is the one
+ * agreed with the others present (`sync/ColourAgreement.ts`).
  */
+import { presenceIdForKey } from '@werkbord/shared';
 import { SettingKey, readSetting, writeSetting } from '../state/localSettings';
+import { loadPresenceKey } from './presenceKey';
 
 /**
  * Twelve distinct hues, dark enough for white text (tldraw writes names on the colour; contrast
@@ -34,11 +38,7 @@ export interface UserIdentity {
 }
 
 export function loadIdentity(): UserIdentity {
-  let id = readSetting(SettingKey.UserId);
-  if (!id || !/^[A-Za-z0-9_-]{8,64}$/.test(id)) {
-    id = randomId();
-    writeSetting(SettingKey.UserId, id);
-  }
+  const id = presenceIdForKey(loadPresenceKey());
   return { id, name: cleanName(readSetting(SettingKey.Name) ?? ''), colour: colourFor(id) };
 }
 
@@ -65,13 +65,4 @@ export function colourIndexFor(id: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0) % USER_COLOURS.length;
-}
-
-/** 96 random bits, base64url. `crypto.randomUUID` needs a secure context; this works on plain http. */
-function randomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
 }

@@ -1,7 +1,7 @@
 import { CONTENT_RECORDS } from '@werkbord/shared';
 import { createShapeId, createTLStore, defaultBindingUtils, type TLRecord } from 'tldraw';
 import { describe, expect, it } from 'vitest';
-import { YKeyValue } from 'y-utility/y-keyvalue';
+import { RecordKeyValue } from '../sync/RecordKeyValue';
 import * as Y from 'yjs';
 import { SHAPE_UTILS } from '../tldraw/shapeUtils';
 import { DEFAULT_PAGE_ID, FLUSH_INTERVAL_MS, bindStoreToDocument } from '../sync/storeBinding';
@@ -27,7 +27,7 @@ function board() {
   const writing = { on: true };
   const newStore = () =>
     createTLStore({ shapeUtils: SHAPE_UTILS, bindingUtils: defaultBindingUtils });
-  const recordsOf = (doc: Y.Doc) => new YKeyValue<TLRecord>(doc.getArray(CONTENT_RECORDS));
+  const recordsOf = (doc: Y.Doc) => new RecordKeyValue<TLRecord>(doc.getArray(CONTENT_RECORDS));
 
   const anna = { store: newStore(), records: recordsOf(contentA), own: recordsOf(privateA) };
   const bind = () =>

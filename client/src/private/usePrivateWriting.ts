@@ -6,7 +6,7 @@
 import { CONTROL_BOARD, SessionKey, readPrivateWriting } from '@werkbord/shared';
 import { useEffect } from 'react';
 import type { TLRecord } from 'tldraw';
-import type { YKeyValue } from 'y-utility/y-keyvalue';
+import type { RecordKeyValue } from '../sync/RecordKeyValue';
 import type { BoardSession } from '../sync/BoardSession';
 import { NO_PRIVATE_IDS, usePrivateWritingStore } from './privateWritingStore';
 
@@ -57,8 +57,8 @@ export function usePrivateWriting(
 
 /** Shapes of the private document that the content document does not have. */
 export function privateShapeIds(
-  own: YKeyValue<TLRecord>,
-  content: YKeyValue<TLRecord>,
+  own: RecordKeyValue<TLRecord>,
+  content: RecordKeyValue<TLRecord>,
 ): ReadonlySet<string> {
   const ids = new Set<string>();
   for (const [key, entry] of own.map) {

@@ -10,6 +10,7 @@ import { useCoverCanvas } from '../components/canvasCover';
 import { exportBounds } from '../export/boardSvg';
 import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
+import { putValid } from '../sync/storeBinding';
 import { ASSET_URLS } from '../tldraw/assetUrls';
 import { BINDING_UTILS, SHAPE_UTILS } from '../tldraw/shapeUtils';
 import { LayoutSvg } from '../werkvorm/LayoutSvg';
@@ -54,7 +55,7 @@ export function SnapshotViewer({ viewing }: { viewing: ViewedSnapshot }) {
   const { documents, info } = viewing;
   const store = useMemo(() => {
     const created = createTLStore({ shapeUtils: SHAPE_UTILS, bindingUtils: BINDING_UTILS });
-    created.mergeRemoteChanges(() => created.put(documents.records));
+    created.mergeRemoteChanges(() => putValid(created, documents.records));
     return created;
   }, [documents]);
   const onMount = useMemo(() => showWhole(documents.side.layout), [documents]);

@@ -2,9 +2,13 @@
  * A fetched momentopname as readable data: its two documents rebuilt from their base64 Yjs
  * updates, the tldraw records of the content and the werkvorm state of the control document.
  */
-import { CONTENT_RECORDS, cardsFromRecords, type SnapshotResponse } from '@werkbord/shared';
+import {
+  CONTENT_RECORDS,
+  cardsFromRecords,
+  latestRecordValues,
+  type SnapshotResponse,
+} from '@werkbord/shared';
 import type { TLRecord } from 'tldraw';
-import { YKeyValue } from 'y-utility/y-keyvalue';
 import * as Y from 'yjs';
 import { readControlState, type ControlState } from '../werkvorm/controlState';
 import type { SnapshotSide } from './snapshotDiff';
@@ -28,12 +32,18 @@ function docFrom(update: string): Y.Doc {
   return doc;
 }
 
+/** Enough of a record to offer it to a store, whose validation judges the rest. */
+function isRecordLike(value: unknown): boolean {
+  const record = value as { id?: unknown; typeName?: unknown } | null;
+  return typeof record?.id === 'string' && typeof record.typeName === 'string';
+}
+
 export function readSnapshot(snapshot: SnapshotResponse): SnapshotDocuments {
   const content = docFrom(snapshot.content);
-  const records = new YKeyValue<TLRecord>(
-    content.getArray<{ key: string; val: TLRecord }>(CONTENT_RECORDS),
-  );
-  const list = [...records.map.values()].map((entry) => entry.val);
+  // Written by other people's browsers: what is not a record entry is skipped (tldraw's own
+  // validation, where the viewer puts them in a store, skips what is not a valid record).
+  const { values } = latestRecordValues(content.getArray<unknown>(CONTENT_RECORDS).toArray());
+  const list = [...values.values()].filter(isRecordLike) as TLRecord[];
   const control = readControlState(docFrom(snapshot.control), {
     title: snapshot.info.name,
     werkvorm: snapshot.info.werkvorm,

@@ -7,7 +7,8 @@ const PREFIX = 'werkbord.';
 export const SettingKey = {
   Language: 'language',
   Name: 'name',
-  UserId: 'userId',
+  /** The secret presence key (`@werkbord/shared` `presenceKey.ts`); the user id derives from it. */
+  PresenceKey: 'presenceKey',
   TldrawPreferences: 'tldrawPreferences',
   /** `;` when the harvest's CSV is for Dutch Excel. */
   CsvSeparator: 'csvSeparator',

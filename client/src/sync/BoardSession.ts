@@ -14,6 +14,7 @@
 import {
   CONTENT_RECORDS,
   CONTROL_BOARD,
+  PRESENCE_KEY_PARAM,
   Role,
   SessionKey,
   contentRoom,
@@ -23,12 +24,13 @@ import {
   readPrivateWriting,
 } from '@werkbord/shared';
 import { atom, createTLStore, type Signal, type TLRecord, type TLStore, type TLUser } from 'tldraw';
-import { YKeyValue } from 'y-utility/y-keyvalue';
+import { loadPresenceKey } from '../identity/presenceKey';
 import { loadMemberKey } from '../private/memberKeyStorage';
 import { BINDING_UTILS, SHAPE_UTILS } from '../tldraw/shapeUtils';
 import { ConnectionStatus, type ConnectionState } from './connectionState';
 import { ColourAgreement } from './ColourAgreement';
 import { bindPresence } from './presenceBinding';
+import { RecordKeyValue } from './RecordKeyValue';
 import { RoomConnection } from './RoomConnection';
 import { bindStoreToDocument } from './storeBinding';
 import { syncServerUrl } from './syncUrl';
@@ -49,13 +51,13 @@ export class BoardSession {
   readonly content: RoomConnection;
   readonly control: RoomConnection;
   readonly store: TLStore;
-  readonly records: YKeyValue<TLRecord>;
+  readonly records: RecordKeyValue<TLRecord>;
   /** My colour among the people present on the board. */
   readonly colour: ColourAgreement;
   /** This member's private room (private cards, votes); `null` for viewers. Set before `ready`. */
   privateConnection: RoomConnection | null = null;
   /** The private document's records; `null` for viewers. Set before `ready`. */
-  privateRecords: YKeyValue<TLRecord> | null = null;
+  privateRecords: RecordKeyValue<TLRecord> | null = null;
   /** Resolves when the store holds the board and both bindings run. */
   readonly ready: Promise<void>;
 
@@ -65,15 +67,19 @@ export class BoardSession {
 
   constructor({ boardId, token, role, userId, $user }: BoardSessionOptions) {
     const serverUrl = syncServerUrl(window.location);
-    this.content = new RoomConnection({ serverUrl, room: contentRoom(boardId), token });
+    // The presence key proves who this browser is in presence (the server derives its user id).
+    this.content = new RoomConnection({
+      serverUrl,
+      room: contentRoom(boardId),
+      token,
+      params: { [PRESENCE_KEY_PARAM]: loadPresenceKey() },
+    });
     this.control = new RoomConnection({ serverUrl, room: controlRoom(boardId), token });
     // Nobody draws on the control document; keep it out of presence entirely.
     this.control.awareness.setLocalState(null);
     this.colour = new ColourAgreement({ awareness: this.content.awareness, boardId, userId });
 
-    this.records = new YKeyValue(
-      this.content.doc.getArray<{ key: string; val: TLRecord }>(CONTENT_RECORDS),
-    );
+    this.records = new RecordKeyValue(this.content.doc.getArray<unknown>(CONTENT_RECORDS));
     const writable = role !== Role.Viewer;
     this.store = createTLStore({
       shapeUtils: SHAPE_UTILS,
@@ -112,8 +118,8 @@ export class BoardSession {
         params: { k: memberKey },
       });
       this.privateConnection.awareness.setLocalState(null);
-      this.privateRecords = new YKeyValue(
-        this.privateConnection.doc.getArray<{ key: string; val: TLRecord }>(CONTENT_RECORDS),
+      this.privateRecords = new RecordKeyValue(
+        this.privateConnection.doc.getArray<unknown>(CONTENT_RECORDS),
       );
     }
     await Promise.all([this.content.whenLocalLoaded, this.privateConnection?.whenLocalLoaded]);

@@ -37,6 +37,12 @@ describe('ColourAgreement', () => {
     });
   });
 
+  it('believes a claim only for the user id the server wrote into the same state', () => {
+    const claim = { userId: 'anna-id', colour: '#1864ab', since: 1 };
+    expect(readColourClaim({ user: { id: 'anna-id' }, colour: claim })).toEqual(claim);
+    expect(readColourClaim({ user: { id: 'bram-id' }, colour: claim })).toBeNull();
+  });
+
   it('two people who want the same colour end up with different ones, the first keeps it', async () => {
     expect(colourIndexFor(SAME_WISH[0])).toBe(colourIndexFor(SAME_WISH[1]));
     const first = person(SAME_WISH[0]);

@@ -22,6 +22,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { ConnectionStatus, type ConnectionState } from './connectionState';
+import { sendOwnPresenceOnly } from './ownPresenceOnly';
 import { onlineDelay, reconnectDelay } from './reconnectDelay';
 
 /** If IndexedDB never answers (some private windows), start from the server's copy after this. */
@@ -43,6 +44,7 @@ export class RoomConnection {
   /** Exists from the start, so presence can be set up before the socket opens. */
   readonly awareness = new Awareness(this.doc);
   private provider: WebsocketProvider | null = null;
+  private stopPresence: (() => void) | null = null;
   private readonly persistence: IndexeddbPersistence;
   /** Resolves when the locally stored state has been applied to `doc` (or storage gave up). */
   readonly whenLocalLoaded: Promise<void>;
@@ -75,6 +77,7 @@ export class RoomConnection {
       });
       provider.on('sync', this.onSync);
       provider.on('connection-close', this.onClose);
+      this.stopPresence = sendOwnPresenceOnly(provider, this.awareness);
       this.provider = provider;
       if (navigator.onLine) {
         this.wanted = true;
@@ -126,6 +129,7 @@ export class RoomConnection {
     this.provider?.off('sync', this.onSync);
     this.provider?.off('connection-close', this.onClose);
     this.provider?.destroy();
+    this.stopPresence?.();
     void this.persistence.destroy();
     this.doc.destroy();
     this.listeners.clear();

@@ -44,12 +44,19 @@ export function readAwarenessUser(state: unknown): AwarenessUser | null {
   return { id, name: name.slice(0, 60), color: colour, role };
 }
 
+/**
+ * A colour claim, believed only for the user id the server wrote into the same state
+ * (`user.id`, from the claimer's presence key): nobody can claim a colour in someone else's name.
+ */
 export function readColourClaim(state: unknown): ColourClaim | null {
   if (typeof state !== 'object' || state === null) return null;
   const claim = (state as Record<string, unknown>)[AwarenessField.Colour];
   if (typeof claim !== 'object' || claim === null) return null;
   const { userId, colour, since } = claim as Record<string, unknown>;
   if (!isUserId(userId) || typeof colour !== 'string' || !COLOUR_PATTERN.test(colour)) return null;
+  const user = (state as Record<string, unknown>)[AwarenessField.User];
+  const vouched = typeof user === 'object' && user !== null ? (user as { id?: unknown }).id : null;
+  if (isUserId(vouched) && vouched !== userId) return null;
   if (typeof since !== 'number' || !Number.isFinite(since)) return null;
   return { userId, colour, since };
 }

@@ -30,6 +30,7 @@ import {
   readAwarenessUser,
   type AwarenessUser,
 } from './awarenessUser';
+import { trimPresence } from './presenceTrim';
 
 export const PRESENCE_INTERVAL_MS = 80;
 
@@ -69,7 +70,7 @@ export function bindPresence({
   const publish = () => {
     timer = null;
     lastPublish = Date.now();
-    awareness.setLocalStateField(AwarenessField.Presence, $presence.get());
+    awareness.setLocalStateField(AwarenessField.Presence, trimPresence($presence.get()));
   };
   const stopPresence = react('werkbord: publish presence', () => {
     $presence.get();

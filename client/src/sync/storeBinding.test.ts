@@ -6,10 +6,10 @@ import {
   type TLStore,
 } from 'tldraw';
 import { describe, expect, it } from 'vitest';
-import { YKeyValue } from 'y-utility/y-keyvalue';
 import * as Y from 'yjs';
 import { CONTENT_RECORDS } from '@werkbord/shared';
 import { SHAPE_UTILS } from '../tldraw/shapeUtils';
+import { RecordKeyValue } from './RecordKeyValue';
 import { DEFAULT_PAGE_ID, FLUSH_INTERVAL_MS, bindStoreToDocument } from './storeBinding';
 
 /** Two browsers: a store bound to a doc each, the docs linked like a relay would. */
@@ -24,7 +24,7 @@ function pair(options: { bWritable?: boolean } = {}) {
   });
   const side = (doc: Y.Doc, writable: boolean) => {
     const store = createTLStore({ shapeUtils: SHAPE_UTILS, bindingUtils: defaultBindingUtils });
-    const records = new YKeyValue<TLRecord>(doc.getArray(CONTENT_RECORDS));
+    const records = new RecordKeyValue<TLRecord>(doc.getArray(CONTENT_RECORDS));
     const unbind = bindStoreToDocument({ store, records, writable });
     return { store, records, unbind };
   };
@@ -88,7 +88,8 @@ describe('store ⇄ YKeyValue binding', () => {
     a.store.update(id, (shape) => ({ ...shape, x: 99 }));
     await afterFlush();
     expect(b.store.get(id)).toMatchObject({ x: 99 });
-    expect(a.records.yarray.toArray().filter((entry) => entry.key === id)).toHaveLength(1);
+    const entries = a.records.yarray.toArray() as Array<{ key?: string }>;
+    expect(entries.filter((entry) => entry.key === id)).toHaveLength(1);
   });
 
   it('removes a deleted shape on the other side', async () => {
@@ -127,5 +128,22 @@ describe('store ⇄ YKeyValue binding', () => {
     const second = addNote(a.store); // within the flush interval: still pending
     a.unbind();
     expect(b.store.get(second)).toBeDefined();
+  });
+
+  it('skips malformed entries and records from another browser, and keeps the rest', async () => {
+    const { a, b } = pair();
+    const id = addNote(b.store);
+    await afterFlush();
+    const badShape = { ...a.store.get(id), id: 'shape:bad', props: { richText: 42 } };
+    // What a hostile or broken client can write into the shared array.
+    a.records.doc
+      .getArray<unknown>(CONTENT_RECORDS)
+      .push([null, 17, { key: 'shape:no-value' }, { key: 'shape:bad', val: badShape }]);
+    const later = addNote(b.store);
+    await afterFlush();
+    expect(a.store.get(id)).toBeDefined();
+    expect(a.store.get(later)).toBeDefined();
+    expect(a.store.has('shape:bad' as TLRecord['id'])).toBe(false);
+    expect(a.records.skipped).toBe(2);
   });
 });

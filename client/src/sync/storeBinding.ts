@@ -1,7 +1,8 @@
 /**
  * Binds the tldraw store to the content document both ways. The document is a `Y.Array` wrapped
- * in y-utility's `YKeyValue`: one `{ key: record id, val: record }` entry per tldraw record, so
- * moving a card replaces one entry instead of growing a map's history.
+ * in `RecordKeyValue` (y-utility's `YKeyValue`, tolerant of malformed elements): one
+ * `{ key: record id, val: record }` entry per tldraw record, so moving a card replaces one entry
+ * instead of growing a map's history.
  *
  * - Only document-scope records (shapes, pages, bindings, assets, the document, users) are
  *   synced; session state (camera, selection) and presence stay out of the document.
@@ -21,13 +22,13 @@ import {
   type TLRecord,
   type TLStore,
 } from 'tldraw';
-import type { YKeyValue } from 'y-utility/y-keyvalue';
 import {
   Destination,
   createsPrivately,
   destinationOf,
   shapesFirst,
 } from '../private/recordRouting';
+import type { RecordKeyValue } from './RecordKeyValue';
 
 export const LOCAL_ORIGIN = Symbol('werkbord-local-store');
 export const FLUSH_INTERVAL_MS = 50;
@@ -42,7 +43,7 @@ export const REVEAL_GRACE_MS = 3_000;
 
 export interface PrivateSide {
   /** The member's private document's records, laid out as in the content document. */
-  records: YKeyValue<TLRecord>;
+  records: RecordKeyValue<TLRecord>;
   /** Whether "privé schrijven" is on now: new cards go to the private document. */
   isWriting: () => boolean;
   /** `REVEAL_GRACE_MS`, shorter in tests. */
@@ -51,7 +52,7 @@ export interface PrivateSide {
 
 export interface StoreBindingOptions {
   store: TLStore;
-  records: YKeyValue<TLRecord>;
+  records: RecordKeyValue<TLRecord>;
   /** False for viewers: the document is applied to the store, never the other way round. */
   writable: boolean;
   /** The member's private cards; viewers have none. */
@@ -210,7 +211,7 @@ export function bindStoreToDocument({
 
 /** Writes a batch of local changes to one document, in one transaction. */
 function write(
-  records: YKeyValue<TLRecord>,
+  records: RecordKeyValue<TLRecord>,
   batch: ReadonlyArray<readonly [TLRecord['id'], TLRecord | null]>,
 ): void {
   if (batch.length === 0) return;
@@ -226,7 +227,7 @@ function write(
  * Puts records, skipping any that fail validation (another client on a newer schema, or a
  * hand-crafted update) instead of letting one bad record break the whole board.
  */
-function putValid(store: TLStore, records: TLRecord[]): void {
+export function putValid(store: TLStore, records: TLRecord[]): void {
   if (records.length === 0) return;
   try {
     store.put(records);
@@ -235,11 +236,15 @@ function putValid(store: TLStore, records: TLRecord[]): void {
       try {
         store.put([record]);
       } catch (error) {
-        console.warn(`Werkbord: record ${record.id} ignored`, error);
+        // Once per page: a flood of bad records must not flood the console too.
+        if (!warnedInvalid) console.warn(`Werkbord: record ${record.id} ignored`, error);
+        warnedInvalid = true;
       }
     }
   }
 }
+
+let warnedInvalid = false;
 
 /*
 [1] A new board's document is empty: we create the document record and a first page, and write

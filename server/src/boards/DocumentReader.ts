@@ -9,13 +9,19 @@ import type { Storage } from '../storage/Storage.js';
 /** The state of a document loaded in the relay, `null` when it is not loaded. */
 export type LoadedState = (doc: string) => Promise<Uint8Array | null>;
 
+/** Told when a reader skipped elements of a board's documents it could not read. */
+export type SkippedRecords = (boardId: string, count: number) => void;
+
 export class DocumentReader {
   readonly #storage: Storage;
   readonly #loadedState: LoadedState;
+  /** Where the readers of these documents (harvest, snapshots) report what they skipped. */
+  readonly skipped: SkippedRecords;
 
-  constructor(storage: Storage, loadedState: LoadedState) {
+  constructor(storage: Storage, loadedState: LoadedState, skipped: SkippedRecords = () => {}) {
     this.#storage = storage;
     this.#loadedState = loadedState;
+    this.skipped = skipped;
   }
 
   /** A fresh doc holding the document's current state; the caller destroys it. */

@@ -118,7 +118,7 @@ export class SnapshotService {
     try {
       Y.applyUpdate(content, snapshot.content);
       Y.applyUpdate(control, snapshot.control);
-      return harvestOfDocuments(board, content, control);
+      return harvestOfDocuments(board, content, control, this.#documents.skipped);
     } finally {
       content.destroy();
       control.destroy();

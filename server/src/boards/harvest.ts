@@ -1,7 +1,8 @@
 /**
  * The harvest of a stored board: the tldraw records of its content document and the werkvorm,
  * settings and vote totals of its control document, through the same `harvestBoard` the client
- * uses.
+ * uses. The records come from other people's browsers: what is not a record is skipped and
+ * reported (`SkippedRecords`), never thrown on.
  */
 import {
   BoardKey,
@@ -11,15 +12,15 @@ import {
   controlRoom,
   findWerkvorm,
   harvestBoard,
+  latestRecordValues,
   LeegBord,
   type Harvest,
   SessionKey,
   type Werkvorm,
 } from '@werkbord/shared';
-import { YKeyValue } from 'y-utility/y-keyvalue';
 import type * as Y from 'yjs';
 import type { BoardRecord } from '../storage/Storage.js';
-import type { DocumentReader } from './DocumentReader.js';
+import type { DocumentReader, SkippedRecords } from './DocumentReader.js';
 
 export interface BoardHarvest {
   /** The title in the control document (the board's stored title when it has none). */
@@ -27,13 +28,14 @@ export interface BoardHarvest {
   harvest: Harvest;
 }
 
-/** The tldraw records of a content document, read as y-utility's `YKeyValue` reads them. */
-export function contentRecords(doc: Y.Doc): unknown[] {
-  // YKeyValue drops duplicate keys (the rightmost wins); on this throwaway doc that is harmless.
-  const records = new YKeyValue<unknown>(
-    doc.getArray<{ key: string; val: unknown }>(CONTENT_RECORDS),
-  );
-  return [...records.map.values()].map((entry) => entry.val);
+/**
+ * The tldraw records of a content document as y-utility's `YKeyValue` reads them (of duplicate
+ * keys the rightmost wins), skipping elements that are not `{key, val}` entries.
+ */
+export function contentRecords(doc: Y.Doc, onSkipped?: (count: number) => void): unknown[] {
+  const { values, skipped } = latestRecordValues(doc.getArray<unknown>(CONTENT_RECORDS).toArray());
+  if (skipped > 0) onSkipped?.(skipped);
+  return [...values.values()];
 }
 
 export async function harvestOf(reader: DocumentReader, board: BoardRecord): Promise<BoardHarvest> {
@@ -42,7 +44,7 @@ export async function harvestOf(reader: DocumentReader, board: BoardRecord): Pro
     reader.read(controlRoom(board.boardId)),
   ]);
   try {
-    return harvestOfDocuments(board, content, control);
+    return harvestOfDocuments(board, content, control, reader.skipped);
   } finally {
     content.destroy();
     control.destroy();
@@ -67,6 +69,7 @@ export function harvestOfDocuments(
   board: BoardRecord,
   content: Y.Doc,
   control: Y.Doc,
+  skipped?: SkippedRecords,
 ): BoardHarvest {
   const map = control.getMap<unknown>(CONTROL_BOARD);
   const werkvorm = boardWerkvorm(board, control);
@@ -75,7 +78,7 @@ export function harvestOfDocuments(
     title: typeof title === 'string' && title.trim() ? title : board.title,
     harvest: harvestBoard(
       werkvorm,
-      contentRecords(content),
+      contentRecords(content, (count) => skipped?.(board.boardId, count)),
       map.get(BoardKey.Settings),
       [],
       map.get(SessionKey.VoteTotals),

@@ -18,17 +18,21 @@ export interface Route {
 
 export type RouteMatch =
   | { status: 'matched'; route: Route; params: string[] }
-  | { status: 'method-not-allowed' }
+  /** The path has routes, none for this method; `allowed` are theirs (for `Allow`). */
+  | { status: 'method-not-allowed'; allowed: string[] }
   | { status: 'none' };
 
 export function matchRoute(routes: readonly Route[], method: string, pathname: string): RouteMatch {
-  let pathMatched = false;
+  const allowed = new Set<string>();
   for (const route of routes) {
     const match = route.pattern.exec(pathname);
     if (match === null) continue;
     const methodMatches = route.method === method || (route.method === 'GET' && method === 'HEAD');
     if (methodMatches) return { status: 'matched', route, params: match.slice(1) };
-    pathMatched = true;
+    allowed.add(route.method);
+    if (route.method === 'GET') allowed.add('HEAD');
   }
-  return pathMatched ? { status: 'method-not-allowed' } : { status: 'none' };
+  return allowed.size > 0
+    ? { status: 'method-not-allowed', allowed: [...allowed].sort() }
+    : { status: 'none' };
 }

@@ -1,7 +1,7 @@
 /**
- * One client WebSocket on one room. Holds what the relay knows about it: its role, the
- * awareness client ids it introduced, its rate limit and the messages that arrived before its
- * room was ready.
+ * One client WebSocket on one room. Holds what the relay knows about it: its role, who it is in
+ * presence (its presence key and the client ids it introduced), its rate limits and the
+ * messages that arrived before its room was ready.
  */
 import type { Role } from '@werkbord/shared';
 import { WebSocket } from 'ws';
@@ -12,15 +12,32 @@ import type { TokenBucket } from './TokenBucket.js';
 
 let nextId = 1;
 
+/** A connection's budgets: messages per second, bytes per second, presence bytes per second. */
+export interface ConnectionBudgets {
+  messages: TokenBucket;
+  bytes: TokenBucket;
+  presence: TokenBucket;
+}
+
 export class Connection {
   readonly id = nextId++;
   readonly ws: WebSocket;
-  readonly bucket: TokenBucket;
+  readonly budgets: ConnectionBudgets;
   log: Logger;
   role: Role | null = null;
   room: Room | null = null;
-  /** Awareness client ids this connection introduced; removed from the room when it closes. */
-  readonly awarenessIds = new Set<number>();
+  /** The presence key the socket presented (`&pk=`), `null` without one. */
+  presenceKey: string | null = null;
+  /** The user id others see in this connection's presence (from its key, else random). */
+  presenceId = '';
+  /** Presence client ids this connection introduced; removed from the room when it closes. */
+  readonly presenceIds = new Set<number>();
+  /** Size of the last sync step 2 sent to it (0 before the first): the price of the next. */
+  syncAnswerBytes = 0;
+  /** The answers to its sync step 1 messages, one after the other. Never rejects. */
+  syncAnswers: Promise<void> = Promise.resolve();
+  /** Presence refusals already logged for this connection (each reason once). */
+  readonly presenceLogged = new Set<string>();
   /** Messages received before the room was loaded; `null` once they have been handled. */
   queue: Uint8Array[] | null = [];
   /** Set by a pong, cleared by each ping round: a socket that misses a round is dropped. */
@@ -39,13 +56,13 @@ export class Connection {
 
   constructor(
     ws: WebSocket,
-    bucket: TokenBucket,
+    budgets: ConnectionBudgets,
     log: Logger,
     metrics: Metrics,
     maxBufferedBytes: number,
   ) {
     this.ws = ws;
-    this.bucket = bucket;
+    this.budgets = budgets;
     this.#maxBufferedBytes = maxBufferedBytes;
     this.log = log.child({ conn: this.id });
     this.#metrics = metrics;

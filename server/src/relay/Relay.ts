@@ -31,9 +31,8 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { CloseCode, contentRoom, controlRoom, SYNC_PATH } from '@werkbord/shared';
+import { canWrite, CloseCode, contentRoom, controlRoom, SYNC_PATH } from '@werkbord/shared';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
-import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { BoardService } from '../boards/BoardService.js';
 import type { WerkbordConfig } from '../config.js';
@@ -43,19 +42,25 @@ import type { Storage } from '../storage/Storage.js';
 import { admit } from './admission.js';
 import { WriteRefusal, writeRefusal } from './boardPolicy.js';
 import { Connection } from './Connection.js';
+import { decodePresence, encodePresence } from './presenceCodec.js';
+import { judgePresence, PresenceRefusal } from './presenceGuard.js';
+import { presenceIdentityOf } from './presenceIdentity.js';
 import {
   decodeClientMessage,
-  encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
+  encodeSyncStep2Update,
+  encodeUpdate,
   isEmptyUpdate,
+  knowsLittleOf,
 } from './protocol.js';
 import type { Room } from './Room.js';
 import { restoreDocuments } from './restore.js';
 import { revealPrivateCards } from './reveal.js';
 import { RoomRegistry } from './RoomRegistry.js';
 import { TokenBucket } from './TokenBucket.js';
-import { changesNothing, dependsOnMissing } from './updateInspection.js';
+import { judgeUpdateCost } from './updateCost.js';
+import { changesNothing } from './updateInspection.js';
 
 /** 1011: "internal error" — the server, not the client, failed. */
 const INTERNAL_ERROR = 1011;
@@ -94,6 +99,7 @@ export class Relay {
       compactAfterUpdates: config.compactAfterUpdates,
       unloadDelayMs: config.roomUnloadDelayMs,
       maxClientsPerRoom: config.maxClientsPerRoom,
+      quota: { maxDocumentBytes: config.maxDocumentBytes, maxBoardBytes: config.maxBoardBytes },
       onBoardChanged: boardEvents?.changed,
       onBoardIdle: boardEvents?.idle,
       onRoomFailed: (room) => {
@@ -196,13 +202,18 @@ export class Relay {
   }
 
   #accept(ws: WebSocket, url: URL): void {
-    const bucket = new TokenBucket(this.#config.maxMessagesPerSecond, this.#config.messageBurst);
+    const config = this.#config;
     const connection = new Connection(
       ws,
-      bucket,
+      {
+        messages: new TokenBucket(config.maxMessagesPerSecond, config.messageBurst),
+        bytes: new TokenBucket(config.maxBytesPerSecond, 2 * config.maxMessageBytes),
+        // Far above an honest cursor (about 12 states of 1 KiB a second), far below a flood.
+        presence: new TokenBucket(8 * config.maxPresenceBytes, 32 * config.maxPresenceBytes),
+      },
       this.#log,
       this.#metrics,
-      this.#config.maxBufferedBytes,
+      config.maxBufferedBytes,
     );
     this.#connections.add(connection);
     connection.log.debug({ url: url.pathname + url.search }, 'connection opened');
@@ -227,6 +238,7 @@ export class Relay {
       return this.#refuse(connection, admission.code, admission.reason);
     }
     connection.role = admission.role;
+    Object.assign(connection, presenceIdentityOf(url));
     connection.log = connection.log.child({ room: admission.room, role: admission.role });
     const joined = await this.#rooms.join(connection, admission.room, admission.kind);
     if (joined.status === 'full') {
@@ -246,8 +258,7 @@ export class Relay {
     const queued = connection.queue ?? [];
     connection.queue = null;
     connection.log.debug({ queued: queued.length }, 'connection ready');
-    const states = [...room.awareness.getStates().keys()];
-    if (states.length > 0) connection.send(encodeAwareness(room.awareness, states));
+    this.#sendPresence(connection, room);
     for (const bytes of queued) {
       if (connection.closed) return;
       this.#handle(connection, room, bytes);
@@ -258,11 +269,14 @@ export class Relay {
     try {
       if (connection.closed || this.#closing) return;
       this.#metrics.messagesIn++;
-      if (!connection.bucket.take()) {
+      const bytes = toBytes(data);
+      if (!connection.budgets.messages.take()) {
         return this.#refuse(connection, CloseCode.RateLimited, 'te veel berichten');
       }
+      if (!connection.budgets.bytes.take(bytes.length)) {
+        return this.#refuse(connection, CloseCode.RateLimited, 'te veel gegevens');
+      }
       if (!isBinary) return this.#refuse(connection, CloseCode.MalformedMessage, 'tekstbericht');
-      const bytes = toBytes(data);
       if (connection.queue !== null) connection.queue.push(bytes);
       else if (connection.room !== null) this.#handle(connection, connection.room, bytes);
     } catch (error) {
@@ -280,31 +294,81 @@ export class Relay {
     }
     switch (message.type) {
       case 'sync-step-1':
-        void this.#answerSyncStep1(connection, room, message.stateVector);
+        // One answer after the other, so each knows the price of the one before.
+        connection.syncAnswers = connection.syncAnswers.then(() =>
+          this.#answerSyncStep1(connection, room, message.stateVector),
+        );
         return;
       case 'update':
         return this.#applyUpdate(connection, room, message.update);
       case 'awareness':
-        try {
-          applyAwarenessUpdate(room.awareness, message.update, connection);
-        } catch (error) {
-          this.#malformed(connection, error);
-        }
-        return;
+        return this.#applyPresence(connection, room, message.update);
       case 'query-awareness':
-        connection.send(encodeAwareness(room.awareness, [...room.awareness.getStates().keys()]));
-        return;
+        return this.#sendPresence(connection, room, { query: true });
     }
+  }
+
+  /**
+   * Presence is judged entry by entry before anything is kept or relayed (`RoomPresence`,
+   * `presenceGuard`); what is refused is dropped and counted, and the connection stays [4].
+   */
+  #applyPresence(connection: Connection, room: Room, update: Uint8Array): void {
+    const role = connection.role;
+    if (role === null) return;
+    let applied;
+    try {
+      const entries = decodePresence(update);
+      const stamp = { userId: connection.presenceId, role };
+      const maxBytes = this.#config.maxPresenceBytes;
+      applied = room.presence.apply(connection, entries, (state) => {
+        if (state.length > maxBytes) return { status: 'refused', reason: PresenceRefusal.Size };
+        if (!connection.budgets.presence.take(state.length)) {
+          return { status: 'refused', reason: PresenceRefusal.Rate };
+        }
+        return judgePresence(state, maxBytes, stamp);
+      });
+    } catch (error) {
+      return this.#malformed(connection, error);
+    }
+    for (const reason of applied.refused) this.#presenceRefused(connection, reason);
+    if (applied.changed.length > 0) room.broadcast(encodePresence(applied.changed), connection);
+  }
+
+  /**
+   * Sends the room's whole presence: on joining, and when asked. An answer can be far larger than
+   * the one-byte query, so it is paid from the asker's byte budget; one it cannot pay is refused.
+   */
+  #sendPresence(connection: Connection, room: Room, { query = false } = {}): void {
+    if (!query && room.presence.size === 0) return;
+    const message = encodePresence(room.presence.all());
+    if (query && !connection.budgets.bytes.take(message.length)) {
+      return this.#presenceRefused(connection, PresenceRefusal.Query);
+    }
+    connection.send(message);
+  }
+
+  #presenceRefused(connection: Connection, reason: PresenceRefusal): void {
+    this.#metrics.presenceRefused[reason]++;
+    // Stock clients echo every state they receive; that is not worth a log line.
+    if (reason === PresenceRefusal.Foreign || connection.presenceLogged.has(reason)) return;
+    connection.presenceLogged.add(reason);
+    connection.log.info({ reason }, 'presence refused (logged once per connection)');
   }
 
   #applyUpdate(connection: Connection, room: Room, update: Uint8Array): void {
     try {
-      if (connection.diverged) {
-        if (dependsOnMissing(update, room.doc)) return this.#askForMissing(connection, room);
-        connection.askedForMissing = false;
+      const role = connection.role;
+      if (role === null || !canWrite(role, room.kind)) {
+        return this.#refuseUpdate(connection, room, update, WriteRefusal.Role); // before any decoding
       }
+      const cost = judgeUpdateCost(update, room.doc); // [5]
+      if (cost.status === 'missing') return this.#askForMissing(connection, room);
+      if (cost.status === 'refused') return this.#outOfProportion(connection, cost.reason);
+      connection.askedForMissing = false;
       const refusal = writeRefusal(connection.role, room, update);
       if (refusal !== null) return this.#refuseUpdate(connection, room, update, refusal);
+      const full = this.#rooms.quota.refusal(room.name, update.length, cost.addsContent);
+      if (full !== null) return this.#storageFull(connection, full);
       Y.applyUpdate(room.doc, update, connection); // [1]
     } catch (error) {
       this.#malformed(connection, error);
@@ -319,8 +383,12 @@ export class Relay {
     connection.log.warn({ bytes: update.length, reason }, `update refused: ${REFUSED[reason]}`);
   }
 
-  /** The update builds on a refused one: it is dropped, and the client asked for everything. */
+  /**
+   * The update builds on something the room lacks (often a refused update of the same client):
+   * it is dropped, and the client asked for everything.
+   */
   #askForMissing(connection: Connection, room: Room): void {
+    this.#metrics.updatesHeldBack++;
     if (connection.askedForMissing) return; // [2]
     connection.askedForMissing = true;
     connection.log.debug('update builds on a refused one: asking for everything');
@@ -329,14 +397,44 @@ export class Relay {
 
   async #answerSyncStep1(connection: Connection, room: Room, stateVector: Uint8Array) {
     try {
+      // An answer can be the whole document for a few bytes asked; a client asks once, when it
+      // connects. Any further answer is paid from its byte budget, priced as the last one. [6]
+      const price = connection.syncAnswerBytes;
+      if (price > 0 && !connection.budgets.bytes.take(price)) {
+        return this.#refuse(connection, CloseCode.RateLimited, 'te veel gegevens');
+      }
       await this.#rooms.whenStored(room);
       if (connection.closed || this.#closing) return;
-      connection.send(encodeSyncStep2(room.doc, stateVector));
+      const answer = knowsLittleOf(room.doc, stateVector)
+        ? room
+            .wholeStateParts()
+            .map((part, i) => (i === 0 ? encodeSyncStep2Update(part) : encodeUpdate(part)))
+        : [encodeSyncStep2(room.doc, stateVector)];
+      connection.syncAnswerBytes = Math.max(
+        1,
+        answer.reduce((sum, part) => sum + part.length, 0),
+      );
+      for (const part of answer) connection.send(part);
       connection.send(encodeSyncStep1(room.doc));
     } catch (error) {
       connection.log.error({ err: error }, 'answering sync step 1 failed');
       connection.close(INTERNAL_ERROR, 'serverfout');
     }
+  }
+
+  /** The document or the board is at its storage quota: the writer is told so, with 4413. */
+  #storageFull(connection: Connection, reason: WriteRefusal): void {
+    this.#metrics.updatesRefused++;
+    this.#metrics.updatesRefusedByReason[reason]++;
+    connection.log.warn({ reason }, `update refused: ${REFUSED[reason]}`);
+    this.#refuse(connection, CloseCode.StorageFull, 'bord is vol');
+  }
+
+  #outOfProportion(connection: Connection, reason: string): void {
+    this.#metrics.updatesRefused++;
+    this.#metrics.updatesRefusedByReason[WriteRefusal.Cost]++;
+    connection.log.warn({ reason }, 'update out of proportion refused');
+    this.#refuse(connection, CloseCode.MalformedMessage, 'onredelijk bericht');
   }
 
   #malformed(connection: Connection, error: unknown): void {
@@ -371,6 +469,9 @@ const REFUSED: Record<WriteRefusal, string> = {
   'board-locked': 'board is locked',
   'card-locked': 'card is locked',
   votes: 'dots not allowed',
+  cost: 'out of proportion',
+  'document-full': 'document at its storage quota',
+  'board-full': 'board at its storage quota',
 };
 
 /** A refused update that cannot even be decoded is refused like any other, not closed for. */
@@ -403,4 +504,13 @@ function toBytes(data: RawData): Uint8Array {
  *     first update without a gap, which clears `askedForMissing`.
  * [3] A client's sync step 2 carries its whole delete set, so a reconnecting viewer (or a
  *     participant while the board is locked) sends deletions we already have: not a write.
+ * [4] Refusing costs less than relaying, and closing would only make a client that cached an
+ *     older page (one that did not trim its selection yet) reconnect in a loop. Bytes that are
+ *     not JSON at all are a malformed message like any other (4400).
+ * [5] Judged for every connection, not only one with a refused update behind it: Yjs keeps what
+ *     it cannot integrate pending, works through it on every later update and sends it to every
+ *     newcomer. An honest client never builds on what the server lacks unless a write of it was
+ *     refused (or lost), and answers the sync step 1 with everything at once.
+ * [6] Without this, sync step 1 after sync step 1 (a few bytes each, within the message rate)
+ *     would make the server encode and send the whole board a hundred times a second.
  */

@@ -4,13 +4,13 @@
  * from; it is rebuilt from storage when the room loads and thrown away when it unloads.
  */
 import type { DocKind } from '@werkbord/shared';
-import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Storage } from '../storage/Storage.js';
 import type { BallotGuard } from './BallotGuard.js';
 import type { BoardPolicy } from './boardPolicy.js';
 import { Connection } from './Connection.js';
-import { encodeAwareness } from './protocol.js';
+import { encodePresence } from './presenceCodec.js';
+import { RoomPresence } from './RoomPresence.js';
 import type { VoteTally } from './VoteTally.js';
 
 /** Transaction origin of updates replayed from storage: they are never stored again. */
@@ -25,17 +25,12 @@ export const FROM_SERVER = Symbol('from server');
 /** Receives every update the doc emits that did not come from storage. */
 export type UpdateListener = (room: Room, update: Uint8Array, origin: Connection | null) => void;
 
-interface AwarenessChange {
-  added: number[];
-  updated: number[];
-  removed: number[];
-}
-
 export class Room {
   readonly name: string;
   readonly kind: DocKind;
   readonly doc = new Y.Doc();
-  readonly awareness: Awareness;
+  /** Who is here: the presence states of the room's clients, as the server relays them. */
+  readonly presence = new RoomPresence();
   readonly connections = new Set<Connection>();
   /**
    * Resolves once the stored state is in `doc` and the rooms it `holds` are ready (a content
@@ -62,33 +57,52 @@ export class Room {
   lastStoredSeq = 0;
   /** Stored updates not yet merged into the compacted state. */
   updatesSinceCompaction = 0;
+  /** Their bytes. */
+  bytesSinceCompaction = 0;
+  /** When the last compaction started (`performance.now()`). */
+  compactedAt = -Infinity;
+  /** A compaction planned because the room is near its storage quota. */
+  compactTimer: NodeJS.Timeout | null = null;
   /** Updates applied to `doc` whose write has not completed yet. */
   unstored = 0;
+  /** Bytes of pending (unintegrable) Yjs data the stored state held, dropped at load [2]. */
+  discardedPending = 0;
   compacting: Promise<void> | null = null;
-  readonly #awarenessOwners = new Map<number, Connection>();
   unloadTimer: NodeJS.Timeout | null = null;
+  #wholeState: Uint8Array | null = null;
+  #since: Uint8Array[] = [];
+  #sinceBytes = 0;
 
   constructor(
     name: string,
     kind: DocKind,
     storage: Storage,
     onUpdate: UpdateListener,
-    { holds = [], policy = null }: { holds?: readonly Room[]; policy?: BoardPolicy | null } = {},
+    {
+      holds = [],
+      policy = null,
+      alsoReady = [],
+    }: {
+      holds?: readonly Room[];
+      policy?: BoardPolicy | null;
+      /** More that must be done before the room answers (its board's storage quota). */
+      alsoReady?: readonly Promise<unknown>[];
+    } = {},
   ) {
     this.name = name;
     this.kind = kind;
     this.holds = holds;
     this.policy = policy;
-    this.awareness = new Awareness(this.doc);
-    this.awareness.setLocalState(null); // [1]
-    this.awareness.on('update', this.#onAwarenessUpdate);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.#followWholeState(update);
       if (origin === FROM_STORAGE) return;
       onUpdate(this, update, origin instanceof Connection ? origin : null);
     });
-    this.ready = Promise.all([this.#load(storage), ...holds.map((room) => room.ready)]).then(
-      () => undefined,
-    );
+    this.ready = Promise.all([
+      this.#load(storage),
+      ...holds.map((room) => room.ready),
+      ...alsoReady,
+    ]).then(() => undefined);
   }
 
   async #load(storage: Storage): Promise<void> {
@@ -103,6 +117,45 @@ export class Room {
     );
     this.lastStoredSeq = stored.lastSeq;
     this.updatesSinceCompaction = stored.updates.length;
+    this.bytesSinceCompaction = stored.updates.reduce((sum, update) => sum + update.length, 0);
+    const store = this.doc.store;
+    this.discardedPending =
+      (store.pendingDs?.length ?? 0) + (store.pendingStructs?.update.length ?? 0);
+    store.pendingDs = null;
+    store.pendingStructs = null;
+  }
+
+  /** The whole document as one update (for compaction and readers). */
+  wholeState(): Uint8Array {
+    if (this.#wholeState === null || this.#since.length > 0) {
+      this.#wholeState = Y.encodeStateAsUpdate(this.doc);
+      this.#since = [];
+      this.#sinceBytes = 0;
+    }
+    return this.#wholeState;
+  }
+
+  /**
+   * The whole document for a newcomer without a local copy: an encoded state, then the updates
+   * applied since it was encoded, in order (together they are the document). A crowd joining at
+   * once, or one client reconnecting over and over, costs one encoding, not one each, even while
+   * others keep editing. [3]
+   */
+  wholeStateParts(): Uint8Array[] {
+    if (this.#wholeState === null) return [this.wholeState()];
+    return [this.#wholeState, ...this.#since];
+  }
+
+  /** Keeps `wholeStateParts` current: re-encoded only once the updates since pass a share of it. */
+  #followWholeState(update: Uint8Array): void {
+    if (this.#wholeState === null) return;
+    this.#since.push(update);
+    this.#sinceBytes += update.length;
+    if (this.#since.length > 200 || this.#sinceBytes > this.#wholeState.length / 4) {
+      this.#wholeState = null;
+      this.#since = [];
+      this.#sinceBytes = 0;
+    }
   }
 
   /** Sends `message` to every connection of the room except `except`. */
@@ -115,43 +168,22 @@ export class Room {
   /** Removes a connection and, with a broadcast to the others, the presence it introduced. */
   remove(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
-    if (connection.awarenessIds.size > 0) {
-      removeAwarenessStates(this.awareness, [...connection.awarenessIds], connection); // [2]
-    }
+    const removed = this.presence.remove(connection);
+    if (removed.length > 0) this.broadcast(encodePresence(removed)); // [1]
   }
 
   destroy(): void {
-    this.awareness.destroy();
+    if (this.compactTimer !== null) clearTimeout(this.compactTimer);
     this.doc.destroy();
   }
-
-  /** Every awareness change is relayed; the client ids a connection sets are tracked to it. */
-  readonly #onAwarenessUpdate = (change: AwarenessChange, origin: unknown): void => {
-    const from = origin instanceof Connection ? origin : null;
-    if (from !== null && this.connections.has(from)) {
-      for (const id of [...change.added, ...change.updated]) {
-        const owner = this.#awarenessOwners.get(id);
-        if (owner === from) continue;
-        owner?.awarenessIds.delete(id); // [3]
-        this.#awarenessOwners.set(id, from);
-        from.awarenessIds.add(id);
-      }
-    }
-    for (const id of change.removed) {
-      this.#awarenessOwners.get(id)?.awarenessIds.delete(id);
-      this.#awarenessOwners.delete(id);
-    }
-    const changed = [...change.added, ...change.updated, ...change.removed];
-    if (changed.length > 0) this.broadcast(encodeAwareness(this.awareness, changed), from);
-  };
 }
 
 /*
- * [1] y-protocols' Awareness starts with an empty local state for the doc's own client id; the
- *     server is not a participant, so it clears it and never appears in anyone's presence list.
- * [2] The connection is already out of `connections`, so the removal reaches every other client.
- *     A remote client's removal is encoded with its last clock, which the others accept: they
- *     drop the state and do not wait for the 30-second awareness timeout.
- * [3] A client that reconnects keeps its client id; the new connection takes it over, so closing
- *     the old, half-dead socket later does not remove the presence of the live one.
+ * [1] The connection is already out of `connections`, so the removal reaches every other client.
+ * [2] Structs and deletions Yjs could not integrate, stored before `updateCost.ts` kept them out.
+ *     Yjs would work through them on every update and send them to every newcomer. A client
+ *     that really has what they build on sends it all again in its sync step 2; the next
+ *     compaction writes the state without them.
+ * [3] Yjs updates commute: the state and the updates after it, applied in any order, give the
+ *     same document. The newcomer applies the few later updates right after the state.
  */

@@ -19,13 +19,13 @@ import {
   type RoomName,
   type VoteRefusal,
 } from '@werkbord/shared';
-import * as Y from 'yjs';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../Metrics.js';
 import type { Storage } from '../storage/Storage.js';
 import { BallotGuard } from './BallotGuard.js';
 import { BoardPolicy, WriteRefusal } from './boardPolicy.js';
 import type { Connection } from './Connection.js';
+import { DocumentQuota, type QuotaLimits } from './documentQuota.js';
 import { encodeUpdate } from './protocol.js';
 import { Room } from './Room.js';
 import { type PendingUpdate, UpdateWriter } from './UpdateWriter.js';
@@ -38,6 +38,8 @@ export interface RoomRegistryOptions {
   compactAfterUpdates: number;
   unloadDelayMs: number;
   maxClientsPerRoom: number;
+  /** Storage quotas per document and per board. */
+  quota: QuotaLimits;
   /** Called when a room is dropped because its storage failed; its clients must be closed. */
   onRoomFailed: (room: Room) => void;
   /** Automatic snapshots: a change of a board's content or control document was stored. */
@@ -45,6 +47,9 @@ export interface RoomRegistryOptions {
   /** Automatic snapshots: a board's content room unloaded (its last client left), all stored. */
   onBoardIdle?: (boardId: string) => void;
 }
+
+/** How often a room near its storage quota is compacted at most. */
+const QUOTA_COMPACTION_INTERVAL_MS = 5_000;
 
 export type JoinResult =
   | { status: 'joined'; room: Room }
@@ -59,12 +64,15 @@ export class RoomRegistry implements BallotBox {
   readonly #rooms = new Map<string, Room>();
   readonly #unloading = new Map<string, Promise<void>>();
   readonly #writer: UpdateWriter;
+  /** What each board's documents take in storage, against its quotas. */
+  readonly quota: DocumentQuota;
   /** Boards deleted while this server runs: their rooms are never loaded again. [5] */
   readonly #deleted = new Set<string>();
   #closing = false;
 
   constructor(options: RoomRegistryOptions) {
     this.#options = options;
+    this.quota = new DocumentQuota(options.storage, options.quota);
     this.#writer = new UpdateWriter(
       options.storage,
       {
@@ -208,7 +216,7 @@ export class RoomRegistry implements BallotBox {
     if (room === undefined) return null;
     await room.ready;
     await this.#writer.whenStored(room);
-    return room.doc.isDestroyed ? null : Y.encodeStateAsUpdate(room.doc);
+    return room.doc.isDestroyed ? null : room.wholeState();
   }
 
   /** Shutdown: writes what is pending, then compacts and unloads every room. */
@@ -224,31 +232,43 @@ export class RoomRegistry implements BallotBox {
     const parsed = parseRoomName(name);
     if (parsed === null || parsed.kind !== kind) throw new Error(`not a ${kind} room: ${name}`);
     const { storage, log } = this.#options;
-    const onUpdate = (from: Room, update: Uint8Array, origin: Connection | null) =>
+    const onUpdate = (from: Room, update: Uint8Array, origin: Connection | null) => {
+      // Counted when applied, not when stored: the next message may arrive before the write.
+      this.quota.added(from.name, update.length);
       this.#writer.enqueue({ room: from, update, origin });
+    };
+    const alsoReady = [this.quota.attach(name)];
     let room: Room;
     switch (parsed.kind) {
       case DocKind.Control:
-        room = new Room(name, kind, storage, onUpdate);
+        room = new Room(name, kind, storage, onUpdate, { alsoReady });
         room.tally = new VoteTally(room, parsed.boardId, this, log);
         break;
       case DocKind.Content: {
         const control = this.#take(controlRoom(parsed.boardId), DocKind.Control);
         const policy = new BoardPolicy(control);
-        room = new Room(name, kind, storage, onUpdate, { holds: [control], policy });
+        room = new Room(name, kind, storage, onUpdate, { holds: [control], policy, alsoReady });
         break;
       }
       case DocKind.Private: {
         const content = this.#take(contentRoom(parsed.boardId), DocKind.Content);
         const control = content.holds[0];
         if (control === undefined) throw new Error(`content room without control: ${name}`);
-        room = new Room(name, kind, storage, onUpdate, { holds: [content] });
+        room = new Room(name, kind, storage, onUpdate, { holds: [content], alsoReady });
         room.ballot = new BallotGuard(room, content, control, this.#ballotHooks, log);
         break;
       }
     }
     for (const held of room.holds) held.holders.add(room);
     this.#rooms.set(name, room);
+    room.ready.then(
+      () => {
+        if (room.discardedPending === 0) return;
+        log.warn({ room: name, bytes: room.discardedPending }, 'pending Yjs data dropped at load');
+        room.updatesSinceCompaction++; // so that the unload compacts it away
+      },
+      () => undefined,
+    );
     room.ready.catch((error: unknown) => {
       this.#options.log.error({ err: error, room: name }, 'loading a room failed');
       this.#fail(room);
@@ -266,6 +286,7 @@ export class RoomRegistry implements BallotBox {
 
   /** A room left the registry: the rooms it held unload too unless others have them. */
   #release(room: Room): void {
+    this.quota.detach(room.name);
     room.policy?.dispose();
     room.ballot?.dispose();
     room.tally?.dispose();
@@ -289,18 +310,34 @@ export class RoomRegistry implements BallotBox {
     this.#options.metrics.updatesStored++;
     room.lastStoredSeq = Math.max(room.lastStoredSeq, seq);
     room.updatesSinceCompaction++;
+    room.bytesSinceCompaction += update.length;
     room.broadcast(encodeUpdate(update), origin);
     if (room.kind !== DocKind.Private) {
       const boardId = parseRoomName(room.name)?.boardId;
       if (boardId !== undefined) this.#options.onBoardChanged?.(boardId);
     }
-    if (
-      room.updatesSinceCompaction >= this.#options.compactAfterUpdates &&
-      room.compacting === null &&
-      this.#rooms.get(room.name) === room
-    ) {
-      void this.#compact(room);
+    if (this.#rooms.get(room.name) !== room) return;
+    if (room.updatesSinceCompaction >= this.#options.compactAfterUpdates) {
+      if (room.compacting === null) void this.#compact(room);
+    } else if (this.quota.nearlyFull(room.name)) {
+      this.#compactSoon(room); // [6]
     }
+  }
+
+  /** Near a quota, deleted content is freed by compacting, but not more often than this. */
+  #compactSoon(room: Room): void {
+    if (room.compactTimer !== null) return;
+    const wait = room.compactedAt + QUOTA_COMPACTION_INTERVAL_MS - performance.now();
+    room.compactTimer = setTimeout(
+      () => {
+        room.compactTimer = null;
+        if (this.#rooms.get(room.name) !== room) return;
+        if (room.compacting === null) void this.#compact(room);
+        else void room.compacting.then(() => this.#compactSoon(room));
+      },
+      Math.max(0, wait),
+    );
+    room.compactTimer.unref();
   }
 
   /** Replaces the room's stored updates by its merged state. Never rejects. */
@@ -308,12 +345,16 @@ export class RoomRegistry implements BallotBox {
     if (room.compacting !== null) return room.compacting;
     const merged = room.updatesSinceCompaction;
     if (merged === 0) return Promise.resolve();
+    const mergedBytes = room.bytesSinceCompaction;
     const { storage, log, metrics } = this.#options;
-    const state = Y.encodeStateAsUpdate(room.doc); // [1]
+    room.compactedAt = performance.now();
+    const state = room.wholeState(); // [1]
     room.compacting = storage
       .compact(room.name, state, room.lastStoredSeq)
       .then(() => {
         room.updatesSinceCompaction -= merged;
+        room.bytesSinceCompaction -= mergedBytes;
+        this.quota.compacted(room.name, state.length + room.bytesSinceCompaction);
         metrics.compactions++;
         log.debug({ room: room.name, merged, bytes: state.length }, 'room compacted');
       })
@@ -394,4 +435,7 @@ function withHeldRooms(name: string): string[] {
  *     storage. A task holding the failed room finds it destroyed.
  * [5] A connection admitted just before the board was deleted would otherwise load an empty
  *     room and store its client's copy of the board again, behind the deletion's back.
+ * [6] Compacting encodes the whole document; a client that deletes its way along a full board
+ *     must not make the server do that for every update. The last change is always included:
+ *     a compaction planned while one runs waits for it and goes again.
  */

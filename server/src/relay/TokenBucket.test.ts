@@ -50,3 +50,15 @@ describe('TokenBucket', () => {
     expect(bucket.take()).toBe(false);
   });
 });
+
+describe('TokenBucket as a byte budget', () => {
+  it('takes a cost at once, and refuses a cost it does not hold without taking any', () => {
+    const { clock, bucket } = bucketAt(1_000, 4_000);
+    expect(bucket.take(3_000)).toBe(true);
+    expect(bucket.take(2_000)).toBe(false);
+    expect(bucket.take(1_000)).toBe(true);
+    clock.now = 500;
+    expect(bucket.take(600)).toBe(false);
+    expect(bucket.take(500)).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Per-connection rate limit: a bucket holds up to `capacity` tokens and refills at
- * `ratePerSecond`; every message takes one. Short bursts (a reconnect, a drag) pass, a sustained
+ * `ratePerSecond`; every message takes one (or, for a byte budget, every byte). Short bursts (a reconnect, a drag) pass, a sustained
  * flood runs dry.
  */
 /** Refills are summed in floating point; ten 0.1s must make a whole token. */
@@ -26,14 +26,17 @@ export class TokenBucket {
     this.#updatedAt = now();
   }
 
-  /** Takes one token; `false` when the bucket is empty (the message exceeds the rate). */
-  take(): boolean {
+  /**
+   * Takes `cost` tokens (one message, or a number of bytes); `false`, taking none, when the
+   * bucket holds fewer (the rate is exceeded).
+   */
+  take(cost = 1): boolean {
     const now = this.#now();
     const elapsed = Math.max(0, now - this.#updatedAt);
     this.#tokens = Math.min(this.#capacity, this.#tokens + elapsed * this.#ratePerMs);
     this.#updatedAt = now;
-    if (this.#tokens < 1 - EPSILON) return false;
-    this.#tokens -= 1;
+    if (this.#tokens < cost - EPSILON) return false;
+    this.#tokens -= cost;
     return true;
   }
 }

@@ -30,6 +30,12 @@ export const WriteRefusal = {
    * then taken back by the server at once.
    */
   Votes: 'votes',
+  /** Out of proportion (values nested too deep, too many clients): the connection is closed. */
+  Cost: 'cost',
+  /** The document is at its storage quota (`documentQuota.ts`): the connection is closed. */
+  DocumentFull: 'document-full',
+  /** A private document, and the board is at its storage quota: the connection is closed. */
+  BoardFull: 'board-full',
 } as const;
 export type WriteRefusal = (typeof WriteRefusal)[keyof typeof WriteRefusal];
 

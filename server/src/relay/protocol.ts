@@ -17,12 +17,11 @@
  * made while it was offline. From then on both sides send updates as they happen.
  *
  * This module only decodes and encodes; what the relay does with a message lives in
- * `Relay.ts`. Decoding is strict: trailing bytes, an unknown type or a broken state vector make
+ * `Relay.ts`, the body of a presence message is read by `presenceCodec.ts`. Decoding is strict: trailing bytes, an unknown type or a broken state vector make
  * the whole message malformed, and the connection is closed with 4400.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 
@@ -99,24 +98,37 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array
   return encoding.toUint8Array(encoder);
 }
 
+/** Sync step 2 carrying an update already encoded (the whole document, for an empty peer). */
+export function encodeSyncStep2Update(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Sync);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * Whether a peer with `stateVector` has less than half of `doc` (counted in Yjs clock units): a
+ * newcomer, or a client that has little more than its own edits. Then the whole document, once
+ * encoded, serves it as well as a diff made for it alone: what it already has is ignored.
+ */
+export function knowsLittleOf(doc: Y.Doc, stateVector: Uint8Array): boolean {
+  if (stateVector.length === 1 && stateVector[0] === 0) return true;
+  const known = Y.decodeStateVector(stateVector);
+  let total = 0;
+  let had = 0;
+  for (const client of doc.store.clients.keys()) {
+    const clock = Y.getState(doc.store, client);
+    total += clock;
+    had += Math.min(clock, known.get(client) ?? 0);
+  }
+  return had * 2 < total;
+}
+
 export function encodeUpdate(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.Sync);
   syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
-/** The awareness states of `clients` (a removed client is encoded as a `null` state). */
-export function encodeAwareness(
-  awareness: awarenessProtocol.Awareness,
-  clients: readonly number[],
-): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Awareness);
-  encoding.writeVarUint8Array(
-    encoder,
-    awarenessProtocol.encodeAwarenessUpdate(awareness, [...clients]),
-  );
   return encoding.toUint8Array(encoder);
 }
 

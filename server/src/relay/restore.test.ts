@@ -62,3 +62,25 @@ describe('sameValue', () => {
     expect(sameValue('1', 1)).toBe(false);
   });
 });
+
+describe('sameValue', () => {
+  const deep = (depth: number, leaf: unknown): unknown => {
+    let value = leaf;
+    for (let i = 0; i < depth; i++) value = i % 2 ? [value] : { nested: value };
+    return value;
+  };
+
+  it('compares values nested deeper than the stack without recursing', () => {
+    expect(sameValue(deep(200_000, 1), deep(200_000, 1))).toBe(true);
+    expect(sameValue(deep(200_000, 1), deep(200_000, 2))).toBe(false);
+  });
+
+  it('tells arrays, objects, bytes and missing keys apart', () => {
+    expect(sameValue({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] })).toBe(true);
+    expect(sameValue({ a: 1 }, { b: 1 })).toBe(false);
+    expect(sameValue([1], { 0: 1 })).toBe(false);
+    expect(sameValue(new Uint8Array([1, 2]), new Uint8Array([1, 2]))).toBe(true);
+    expect(sameValue(new Uint8Array([1, 2]), new Uint8Array([1, 3]))).toBe(false);
+    expect(sameValue({ a: undefined }, { b: undefined })).toBe(false);
+  });
+});

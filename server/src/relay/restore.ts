@@ -58,34 +58,56 @@ function restoreControl(live: Y.Doc, snapshot: Y.Doc): number {
   return gone.length + changed.length;
 }
 
-/** The map's board-content entries as plain values (nested shared types as JSON). */
+/**
+ * The map's board-content entries as plain values (nested shared types as JSON). A nested type
+ * too deep to turn into JSON (Yjs's `toJSON` recurses) is left out: a restore then leaves that
+ * key as it is rather than failing.
+ */
 function plainEntries(map: Y.Map<unknown>): Map<string, unknown> {
   const entries = new Map<string, unknown>();
   for (const [key, val] of map) {
     if (SESSION_KEYS.has(key)) continue;
-    entries.set(key, val instanceof Y.AbstractType ? (val.toJSON() as unknown) : val);
+    if (!(val instanceof Y.AbstractType)) {
+      entries.set(key, val);
+      continue;
+    }
+    try {
+      entries.set(key, val.toJSON() as unknown);
+    } catch {
+      // RangeError: nested deeper than the stack; skipped.
+    }
   }
   return entries;
 }
 
-/** Structural equality of JSON-like values (what tldraw records and settings are). */
+/**
+ * Structural equality of JSON-like values (what tldraw records and settings are). Iterative: the
+ * values come from other people's browsers and may nest deeper than the stack.
+ */
 export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a instanceof Uint8Array && b instanceof Uint8Array) {
-    return a.length === b.length && a.every((byte, index) => byte === b[index]);
+  const pending: Array<[unknown, unknown]> = [[a, b]];
+  for (let pair = pending.pop(); pair !== undefined; pair = pending.pop()) {
+    const [x, y] = pair;
+    if (x === y) continue;
+    if (x instanceof Uint8Array && y instanceof Uint8Array) {
+      if (x.length !== y.length || !x.every((byte, index) => byte === y[index])) return false;
+      continue;
+    }
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length) return false;
+      x.forEach((item, index) => pending.push([item, y[index]]));
+      continue;
+    }
+    const xRecord = x as Record<string, unknown>;
+    const yRecord = y as Record<string, unknown>;
+    const keys = Object.keys(xRecord);
+    if (keys.length !== Object.keys(yRecord).length) return false;
+    for (const key of keys) {
+      if (!Object.hasOwn(yRecord, key)) return false;
+      pending.push([xRecord[key], yRecord[key]]);
+    }
   }
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
-  }
-  const aKeys = Object.keys(a);
-  const bRecord = b as Record<string, unknown>;
-  return (
-    aKeys.length === Object.keys(b).length &&
-    aKeys.every(
-      (key) =>
-        Object.hasOwn(bRecord, key) && sameValue((a as Record<string, unknown>)[key], bRecord[key]),
-    )
-  );
+  return true;
 }

@@ -6,9 +6,9 @@
  * the rooms like any update, in the same storage batch. A card whose id is already on the board
  * is not added twice (a second reveal moves nothing new).
  */
-import { CONTENT_RECORDS, contentRoom } from '@werkbord/shared';
+import { CONTENT_RECORDS, contentRoom, type RecordEntry } from '@werkbord/shared';
 import type * as Y from 'yjs';
-import { deleteRecords, latestRecords, type RecordEntry } from './records.js';
+import { deleteRecords, latestRecords } from './records.js';
 import { FROM_SERVER } from './Room.js';
 import type { RoomRegistry } from './RoomRegistry.js';
 

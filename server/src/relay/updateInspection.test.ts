@@ -2,7 +2,7 @@ import { CONTENT_RECORDS } from '@werkbord/shared';
 import { describe, expect, it } from 'vitest';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import * as Y from 'yjs';
-import { changesNothing, dependsOnMissing, touchedKey } from './updateInspection.js';
+import { changesNothing, touchedKey } from './updateInspection.js';
 
 /** A client doc in step with `server`, with its records wrapped as the client wraps them. */
 function clientOf(server: Y.Doc): { doc: Y.Doc; records: YKeyValue<unknown> } {
@@ -120,23 +120,5 @@ describe('changesNothing', () => {
     const other = clientOf(server);
     const deletion = updateOf(other.doc, () => other.records.delete('a'));
     expect(changesNothing(deletion, server)).toBe(false);
-  });
-});
-
-describe('dependsOnMissing', () => {
-  it('is true for an update made after one the server did not apply', () => {
-    const server = serverWithCards();
-    const client = clientOf(server);
-    const refused = updateOf(client.doc, () => client.records.set('b', { text: 'geweigerd' }));
-    const next = updateOf(client.doc, () => client.records.set('a', { text: 'daarna' }));
-    expect(dependsOnMissing(refused, server)).toBe(false);
-    expect(dependsOnMissing(next, server)).toBe(true);
-    // The client's step 2 carries both, and builds on nothing the server lacks.
-    const step2 = Y.encodeStateAsUpdate(client.doc, Y.encodeStateVector(server));
-    expect(dependsOnMissing(step2, server)).toBe(false);
-    Y.applyUpdate(server, step2);
-    expect(
-      new YKeyValue(server.getArray<{ key: string; val: unknown }>(CONTENT_RECORDS)).get('a'),
-    ).toEqual({ text: 'daarna' });
   });
 });

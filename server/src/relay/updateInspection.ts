@@ -1,6 +1,6 @@
 /**
  * Reads what a Yjs update would do to a room's doc without applying it: which record keys it
- * touches, whether it changes anything, whether it builds on changes the room lacks. Read-only:
+ * touches, whether it changes anything (what it costs: `updateCost.ts`). Read-only:
  * nothing here splits, integrates or otherwise touches the doc's structs.
  */
 import { CONTENT_RECORDS } from '@werkbord/shared';
@@ -65,18 +65,6 @@ export function changesNothing(update: Uint8Array, doc: Y.Doc): boolean {
     }
   }
   return true;
-}
-
-/**
- * True when the update starts past what the doc has of some client: it builds on changes the
- * doc lacks (a write the server refused earlier), so Yjs would hold it back as pending, or
- * apply its deletions without its insertions. Throws for an update that cannot be decoded.
- */
-export function dependsOnMissing(update: Uint8Array, doc: Y.Doc): boolean {
-  for (const [client, clock] of Y.parseUpdateMeta(update).from) {
-    if (clock > Y.getState(doc.store, client)) return true;
-  }
-  return false;
 }
 
 function keyOf(entry: unknown): string | null {

@@ -148,6 +148,27 @@ describe('SqliteStorage', () => {
     expect(await storage.listDocuments('ZZZ.private.')).toEqual([]);
   });
 
+  it('sums the stored bytes of each document that starts with a prefix', async () => {
+    const id = board.boardId;
+    await storage.appendUpdates([
+      { doc: id, update: new Uint8Array(10) },
+      { doc: `${id}.control`, update: new Uint8Array(3) },
+      { doc: `${id}.private.member`, update: new Uint8Array(5) },
+      { doc: id, update: new Uint8Array(7) },
+      { doc: 'ZZZZZZZZZZZZZZZZZZZZZZ', update: new Uint8Array(99) },
+    ]);
+    const [seq] = await storage.appendUpdates([
+      { doc: `${id}.control`, update: new Uint8Array(4) },
+    ]);
+    await storage.compact(`${id}.control`, new Uint8Array(2), seq ?? 0);
+    expect(Object.fromEntries(await storage.documentSizes(id))).toEqual({
+      [id]: 17,
+      [`${id}.control`]: 2,
+      [`${id}.private.member`]: 5,
+    });
+    expect(await storage.documentSizes('nothing')).toEqual(new Map());
+  });
+
   it('runs in WAL mode', () => {
     const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');

@@ -102,6 +102,10 @@ export class SqliteStorage implements Storage {
   readonly #selectState: Database.Statement<[string], { state: Buffer; last_seq: number }>;
   readonly #selectUpdates: Database.Statement<[string, number], { seq: number; data: Buffer }>;
   readonly #selectDocNames: Database.Statement<[{ from: string; to: string }], { doc: string }>;
+  readonly #selectDocSizes: Database.Statement<
+    [{ from: string; to: string }],
+    { doc: string; bytes: number }
+  >;
   readonly #createBoard: (
     board: BoardRecord,
     tokens: readonly TokenRecord[],
@@ -158,6 +162,13 @@ export class SqliteStorage implements Storage {
     this.#selectDocNames = this.#db.prepare(
       `SELECT DISTINCT doc FROM updates WHERE doc >= @from AND doc < @to
        UNION SELECT doc FROM document_states WHERE doc >= @from AND doc < @to ORDER BY doc`,
+    );
+    this.#selectDocSizes = this.#db.prepare(
+      `SELECT doc, SUM(bytes) AS bytes FROM (
+         SELECT doc, length(data) AS bytes FROM updates WHERE doc >= @from AND doc < @to
+         UNION ALL
+         SELECT doc, length(state) AS bytes FROM document_states WHERE doc >= @from AND doc < @to
+       ) GROUP BY doc`,
     );
     const insertBoard = this.#db.prepare<[string, string, string, string]>(
       'INSERT INTO boards (id, werkvorm, title, created_at) VALUES (?, ?, ?, ?)',
@@ -273,6 +284,11 @@ export class SqliteStorage implements Storage {
 
   async listDocuments(prefix: string): Promise<string[]> {
     return this.#selectDocNames.all({ from: prefix, to: `${prefix}\uffff` }).map((row) => row.doc);
+  }
+
+  async documentSizes(prefix: string): Promise<Map<string, number>> {
+    const rows = this.#selectDocSizes.all({ from: prefix, to: `${prefix}\uffff` });
+    return new Map(rows.map((row) => [row.doc, row.bytes]));
   }
 
   async appendUpdates(updates: readonly DocumentUpdate[]): Promise<number[]> {

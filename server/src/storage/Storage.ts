@@ -67,6 +67,11 @@ export interface Storage {
    */
   listDocuments(prefix: string): Promise<string[]>;
   /**
+   * The stored bytes (compacted state plus later updates) of each document whose name starts
+   * with `prefix`: a board's documents, for its storage quota.
+   */
+  documentSizes(prefix: string): Promise<Map<string, number>>;
+  /**
    * Appends updates of any documents in one transaction and resolves, once they are durable,
    * with their sequence numbers in the same order.
    */

@@ -239,4 +239,14 @@ describe('richTextToPlain', () => {
     expect(richTextToPlain({ type: 'doc', content: 'nee' })).toBe('');
     expect(richTextToPlain({ type: 'doc', content: [null, 3] })).toBe('');
   });
+
+  it('reads text nested deeper than the stack as nothing, without recursing that deep', () => {
+    let node: unknown = { type: 'text', text: 'diep' };
+    for (let i = 0; i < 200_000; i++) node = { type: 'bold', content: [node] };
+    const doc = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'ok' }, node] }],
+    };
+    expect(richTextToPlain(doc)).toBe('ok');
+  });
 });

@@ -51,6 +51,8 @@ function asShapeRecord(value: unknown): ShapeRecord | null {
 
 const INLINE_BLOCKS = ['paragraph', 'heading', 'codeBlock'];
 const INLINE_NODES = ['text', 'hardBreak'];
+/** Deeper than any rich text an editor makes; deeper nodes read as `''` (no deep recursion). */
+const MAX_RICH_TEXT_DEPTH = 32;
 
 /**
  * The plain text of a tldraw rich text value (a TipTap document): the text nodes of each block,
@@ -58,12 +60,14 @@ const INLINE_NODES = ['text', 'hardBreak'];
  */
 export function richTextToPlain(richText: unknown): string {
   const lines: string[] = [];
-  const inline = (node: unknown): string => {
-    if (typeof node !== 'object' || node === null) return '';
+  const inline = (node: unknown, depth: number): string => {
+    if (typeof node !== 'object' || node === null || depth > MAX_RICH_TEXT_DEPTH) return '';
     const n = node as { type?: unknown; text?: unknown; content?: unknown };
     if (n.type === 'text') return typeof n.text === 'string' ? n.text : '';
     if (n.type === 'hardBreak') return '\n';
-    return Array.isArray(n.content) ? n.content.map(inline).join('') : '';
+    return Array.isArray(n.content)
+      ? n.content.map((child) => inline(child, depth + 1)).join('')
+      : '';
   };
   const block = (node: unknown, depth: number): void => {
     if (typeof node !== 'object' || node === null || depth > 20) return;
@@ -75,7 +79,7 @@ export function richTextToPlain(richText: unknown): string {
       children.some((child) =>
         INLINE_NODES.includes((child as { type?: unknown })?.type as string),
       );
-    if (holdsInline) lines.push(inline(node));
+    if (holdsInline) lines.push(inline(node, depth));
     else for (const child of children) block(child, depth + 1);
   };
   block(richText, 0);
