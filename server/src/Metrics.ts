@@ -1,4 +1,3 @@
-import type { WriteRefusal } from './relay/boardPolicy.js';
 import type { PresenceRefusal } from './relay/presenceGuard.js';
 
 /** Counters for `GET /metrics`: cheap increments on the hot path, read as one JSON object. */
@@ -7,20 +6,12 @@ export class Metrics {
   messagesOut = 0;
   updatesStored = 0;
   /**
-   * Updates dropped: the role may not write the document, or the board or a card is locked; and
-   * changes of dots the server took back.
+   * Updates refused (never applied) or taken back by the server, counted by the metrics
+   * extension (`extensions/metrics`).
    */
   updatesRefused = 0;
-  /** The same, per reason. */
-  readonly updatesRefusedByReason: Record<WriteRefusal, number> = {
-    role: 0,
-    'board-locked': 0,
-    'card-locked': 0,
-    votes: 0,
-    cost: 0,
-    'document-full': 0,
-    'board-full': 0,
-  };
+  /** The same, per reason: the relay core's and those its extensions declare. */
+  readonly updatesRefusedByReason: Record<string, number> = {};
   /**
    * Updates dropped because they build on, or delete, what the room lacks (`updateCost.ts`);
    * their sender was asked for everything at once (sync step 1).
@@ -55,7 +46,7 @@ export interface MetricsSnapshot {
   messagesOut: number;
   updatesStored: number;
   updatesRefused: number;
-  updatesRefusedByReason: Record<WriteRefusal, number>;
+  updatesRefusedByReason: Record<string, number>;
   updatesHeldBack: number;
   compactions: number;
   connectionsRejected: number;

@@ -1,14 +1,20 @@
 /**
- * Composes the server: storage → boards → relay and HTTP API → one node:http server. The only
- * place that knows every part; each part knows only the narrow interfaces it is given.
+ * Composes the server: storage → boards → relay with its extensions and HTTP API → one
+ * node:http server. The only place that knows every part; each part knows only the narrow
+ * interfaces it is given.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BoardService } from './boards/BoardService.js';
-import { AutoSnapshotter } from './boards/autoSnapshots.js';
 import { DocumentReader } from './boards/DocumentReader.js';
-import { SnapshotService } from './boards/SnapshotService.js';
 import type { WerkbordConfig } from './config.js';
+import { BoardLock } from './extensions/boardLock/BoardLock.js';
+import { metricsSnapshot } from './extensions/metrics/metricsSnapshot.js';
+import { RefusalCounts } from './extensions/metrics/RefusalCounts.js';
+import { PrivateWriting } from './extensions/privateWriting/PrivateWriting.js';
+import { Snapshots } from './extensions/snapshots/Snapshots.js';
+import { SnapshotService } from './extensions/snapshots/SnapshotService.js';
+import { Voting } from './extensions/voting/Voting.js';
 import { apiRoutes } from './http/apiRoutes.js';
 import { createConnectRefusal, createRequestHandler } from './http/createRequestHandler.js';
 import { createStaticHandler } from './http/staticFiles.js';
@@ -45,19 +51,25 @@ export function createWerkbordServer(
     new SqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
   const metrics = new Metrics();
   const boards = new BoardService(storage);
-  // Bound below: automatic snapshots need the snapshot service, which needs the relay.
-  let autoSnapshots: AutoSnapshotter | null = null;
-  const relay = new Relay({
-    config,
-    storage,
-    boards,
-    log,
-    metrics,
-    boardEvents: {
-      changed: (boardId) => autoSnapshots?.changed(boardId),
-      idle: (boardId) => void autoSnapshots?.idle(boardId),
-    },
-  });
+  const privateWriting = new PrivateWriting();
+  const momentopnamen = new Snapshots(
+    config.autoSnapshotMinutes > 0
+      ? {
+          intervalMs: config.autoSnapshotMinutes * 60_000,
+          save: (boardId: string): Promise<void> => snapshots.saveAutomatic(boardId),
+          log,
+        }
+      : null,
+  );
+  // Every feature of the relay, in the order their hooks run.
+  const extensions = [
+    new RefusalCounts(metrics),
+    new BoardLock(),
+    new Voting(),
+    privateWriting,
+    momentopnamen,
+  ];
+  const relay = new Relay({ config, storage, boards, log, metrics, extensions });
   const startedAt = Date.now();
   const documents = new DocumentReader(
     storage,
@@ -68,44 +80,21 @@ export function createWerkbordServer(
     storage,
     documents,
     {
-      restore: (boardId, snapshot) => relay.restore(boardId, snapshot),
+      restore: (boardId, snapshot) => momentopnamen.restore(boardId, snapshot),
       evictBoard: (boardId) => {
-        autoSnapshots?.forget(boardId);
+        momentopnamen.forget(boardId);
         return relay.evictBoard(boardId);
       },
     },
     log,
   );
-  if (config.autoSnapshotMinutes > 0) {
-    autoSnapshots = new AutoSnapshotter({
-      intervalMs: config.autoSnapshotMinutes * 60_000,
-      save: (boardId) => snapshots.saveAutomatic(boardId),
-      log,
-    });
-  }
   const routes = apiRoutes({
     boards,
     documents,
-    reveal: (boardId) => relay.reveal(boardId),
+    reveal: (boardId) => privateWriting.reveal(boardId),
     snapshots,
     tldrawLicenseKey: config.tldrawLicenseKey,
-    metrics: () => ({
-      roomsLoaded: relay.roomCount,
-      connections: relay.connectionCount,
-      messagesIn: metrics.messagesIn,
-      messagesOut: metrics.messagesOut,
-      updatesStored: metrics.updatesStored,
-      updatesRefused: metrics.updatesRefused,
-      updatesRefusedByReason: { ...metrics.updatesRefusedByReason },
-      updatesHeldBack: metrics.updatesHeldBack,
-      compactions: metrics.compactions,
-      connectionsRejected: metrics.connectionsRejected,
-      slowConnectionsDropped: metrics.slowConnectionsDropped,
-      recordsSkipped: metrics.recordsSkipped,
-      presenceRefused: { ...metrics.presenceRefused },
-      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-      rssBytes: process.memoryUsage.rss(),
-    }),
+    metrics: () => metricsSnapshot(metrics, relay, startedAt),
   });
   const http = createServer(
     createRequestHandler(routes, createStaticHandler(config.clientDir, log), log),

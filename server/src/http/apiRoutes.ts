@@ -25,11 +25,12 @@ import {
   type ServerTime,
   TITLE_MAX_LENGTH,
 } from '@werkbord/shared';
-import type { BoardAccess, BoardService } from '../boards/BoardService.js';
+import type { BoardService } from '../boards/BoardService.js';
 import type { DocumentReader } from '../boards/DocumentReader.js';
-import type { SnapshotService } from '../boards/SnapshotService.js';
 import { harvestOf } from '../boards/harvest.js';
+import type { SnapshotService } from '../extensions/snapshots/SnapshotService.js';
 import type { MetricsSnapshot } from '../Metrics.js';
+import { boardNotFound, granted } from './boardAccess.js';
 import { sendHarvest } from './harvestResponse.js';
 import { HttpError, readJsonBody, sendJson } from './json.js';
 import type { Route } from './router.js';
@@ -49,31 +50,6 @@ export interface ApiRoutesOptions {
   tldrawLicenseKey: string | null;
   /** Counters for `/metrics`, read at request time. */
   metrics: () => MetricsSnapshot;
-}
-
-export const boardNotFound = () =>
-  new HttpError(404, ApiErrorCode.NotFound, 'Dit bord bestaat niet (meer). Controleer de link.');
-
-/** The board and role a (boardId, token) pair grants, or the error answer that explains why not. */
-export function granted(access: BoardAccess): Extract<BoardAccess, { status: 'granted' }> {
-  switch (access.status) {
-    case 'not-found':
-      throw boardNotFound();
-    case 'missing-token':
-      throw new HttpError(
-        403,
-        ApiErrorCode.MissingToken,
-        'Deze link mist de toegangscode. Vraag de begeleider om de volledige link.',
-      );
-    case 'invalid-token':
-      throw new HttpError(
-        403,
-        ApiErrorCode.InvalidToken,
-        'Deze link geeft geen toegang tot dit bord. Vraag de begeleider om een nieuwe link.',
-      );
-    case 'granted':
-      return access;
-  }
 }
 
 export function apiRoutes({

@@ -29,8 +29,8 @@ import {
 import type { BoardAccess, BoardService } from '../boards/BoardService.js';
 import type { DocumentReader } from '../boards/DocumentReader.js';
 import { harvestOf } from '../boards/harvest.js';
-import type { NewSnapshot, SnapshotService } from '../boards/SnapshotService.js';
-import { boardNotFound, granted } from './apiRoutes.js';
+import type { NewSnapshot, SnapshotService } from '../extensions/snapshots/SnapshotService.js';
+import { boardNotFound, granted } from './boardAccess.js';
 import { sendHarvest } from './harvestResponse.js';
 import { HttpError, readJsonBody, sendJson } from './json.js';
 import type { RequestContext, Route } from './router.js';

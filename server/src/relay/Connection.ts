@@ -42,12 +42,6 @@ export class Connection {
   queue: Uint8Array[] | null = [];
   /** Set by a pong, cleared by each ping round: a socket that misses a round is dropped. */
   alive = true;
-  /**
-   * Set once one of its updates was refused because of a lock: its client keeps that change, so
-   * its later updates may build on something the room lacks (the relay then asks it for
-   * everything at once, and judges that).
-   */
-  diverged = false;
   /** A sync step 1 was sent for that and its answer has not arrived yet. */
   askedForMissing = false;
   #closing = false;

@@ -12,18 +12,16 @@
  * from a half-loaded document.
  *
  * Writes. An update (sync step 2 or update) from a role that may not write the document, or
- * from a participant while the begeleider locked the board or a card it touches
- * (`boardPolicy.ts`), is dropped: never applied, stored or relayed. Its client keeps the change,
- * so its next updates may build on it; such an update is not applied half (Yjs would apply its
- * deletions and hold back its insertions) but answered with our sync step 1, and the client's
- * step 2 with everything we lack is judged as a whole. Any other update is applied to the
- * room's doc; what the doc reports as new is written to storage and only then broadcast
- * (`UpdateWriter`).
+ * one an extension refuses (`RelayExtension.judgeUpdate`: the board lock), is dropped: never
+ * applied, stored or relayed. Its client keeps the change, so its next updates may build on
+ * it; such an update is not applied half (Yjs would apply its deletions and hold back its
+ * insertions) but answered with our sync step 1, and the client's step 2 with everything we
+ * lack is judged as a whole. Any other update is applied to the room's doc; an extension may
+ * take back at once what it does not allow (`afterApply`: dots the voting round refuses), so
+ * the client converges instead of being stuck. What the doc reports as new is written to
+ * storage and only then broadcast (`UpdateWriter`).
  * A sync step 1 is answered once every update the room had applied is stored, with our step 2
  * followed by our own step 1.
- * In a private room (one member's private cards and dots, opened with the member key) the dots
- * are judged once applied (`BallotGuard`): what the voting round does not allow is taken back
- * at once by a server write, so the member's client converges instead of being stuck.
  *
  * Failure. Every handler catches: a message that cannot be decoded or applied, an unknown
  * message type or a text frame closes that connection with 4400; exceeding the rate limit
@@ -31,7 +29,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { canWrite, CloseCode, contentRoom, controlRoom, SYNC_PATH } from '@werkbord/shared';
+import { canWrite, CloseCode, SYNC_PATH } from '@werkbord/shared';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import type { BoardService } from '../boards/BoardService.js';
@@ -40,8 +38,8 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../Metrics.js';
 import type { Storage } from '../storage/Storage.js';
 import { admit } from './admission.js';
-import { WriteRefusal, writeRefusal } from './boardPolicy.js';
 import { Connection } from './Connection.js';
+import { Extensions } from './Extensions.js';
 import { decodePresence, encodePresence } from './presenceCodec.js';
 import { judgePresence, PresenceRefusal } from './presenceGuard.js';
 import { presenceIdentityOf } from './presenceIdentity.js';
@@ -54,9 +52,8 @@ import {
   isEmptyUpdate,
   knowsLittleOf,
 } from './protocol.js';
+import { CoreRefusal, type RelayExtension, type WriteRefusal } from './RelayExtension.js';
 import type { Room } from './Room.js';
-import { restoreDocuments } from './restore.js';
-import { revealPrivateCards } from './reveal.js';
 import { RoomRegistry } from './RoomRegistry.js';
 import { TokenBucket } from './TokenBucket.js';
 import { judgeUpdateCost } from './updateCost.js';
@@ -72,8 +69,8 @@ export interface RelayOptions {
   boards: BoardService;
   log: Logger;
   metrics: Metrics;
-  /** Automatic snapshots: told when a board's change is stored and when its last client left. */
-  boardEvents?: { changed: (boardId: string) => void; idle: (boardId: string) => void };
+  /** The features, in the order their hooks run (`RelayExtension`). */
+  extensions: readonly RelayExtension[];
 }
 
 export class Relay {
@@ -82,31 +79,37 @@ export class Relay {
   readonly #log: Logger;
   readonly #metrics: Metrics;
   readonly #rooms: RoomRegistry;
+  readonly #extensions: Extensions;
   readonly #wss: WebSocketServer;
   readonly #connections = new Set<Connection>();
   readonly #pingTimer: NodeJS.Timeout;
   #closing = false;
 
-  constructor({ config, storage, boards, log, metrics, boardEvents }: RelayOptions) {
+  constructor({ config, storage, boards, log, metrics, extensions }: RelayOptions) {
     this.#config = config;
     this.#boards = boards;
     this.#log = log;
     this.#metrics = metrics;
+    this.#extensions = new Extensions(extensions, log);
     this.#rooms = new RoomRegistry({
       storage,
       log,
       metrics,
+      extensions: this.#extensions,
       compactAfterUpdates: config.compactAfterUpdates,
       unloadDelayMs: config.roomUnloadDelayMs,
       maxClientsPerRoom: config.maxClientsPerRoom,
       quota: { maxDocumentBytes: config.maxDocumentBytes, maxBoardBytes: config.maxBoardBytes },
-      onBoardChanged: boardEvents?.changed,
-      onBoardIdle: boardEvents?.idle,
       onRoomFailed: (room) => {
         for (const connection of room.connections) {
           connection.close(INTERNAL_ERROR, 'opslag mislukt');
         }
       },
+    });
+    this.#extensions.setup({
+      log,
+      withRooms: (names, task) => this.#rooms.withRooms(names, task),
+      roomNames: (prefix) => this.#rooms.roomNames(prefix),
     });
     this.#wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
     this.#wss.on('error', (error) => log.error({ err: error }, 'websocket server error'));
@@ -125,35 +128,6 @@ export class Relay {
   /** A loaded document's current stored state, `null` when it is not in memory (readers use storage). */
   loadedState(room: string): Promise<Uint8Array | null> {
     return this.#rooms.loadedState(room);
-  }
-
-  /** Onthullen: moves the board's private cards onto it; resolves with how many were added. */
-  reveal(boardId: string): Promise<number> {
-    return revealPrivateCards(this.#rooms, boardId);
-  }
-
-  /**
-   * Restores a snapshot's documents into the board's live ones (see restore.ts); resolves with
-   * the live state just before, taken in the same step, for the "voor herstel" snapshot.
-   */
-  restore(boardId: string, snapshot: { content: Uint8Array; control: Uint8Array }) {
-    const snapshotDocs = { content: new Y.Doc(), control: new Y.Doc() };
-    Y.applyUpdate(snapshotDocs.content, snapshot.content);
-    Y.applyUpdate(snapshotDocs.control, snapshot.control);
-    return this.#rooms
-      .withRooms([contentRoom(boardId), controlRoom(boardId)], ([content, control]) => {
-        if (content === undefined || control === undefined) throw new Error('rooms missing');
-        const before = {
-          content: Y.encodeStateAsUpdate(content.doc),
-          control: Y.encodeStateAsUpdate(control.doc),
-        };
-        restoreDocuments({ content: content.doc, control: control.doc }, snapshotDocs);
-        return before;
-      })
-      .finally(() => {
-        snapshotDocs.content.destroy();
-        snapshotDocs.control.destroy();
-      });
   }
 
   /**
@@ -240,7 +214,7 @@ export class Relay {
     connection.role = admission.role;
     Object.assign(connection, presenceIdentityOf(url));
     connection.log = connection.log.child({ room: admission.room, role: admission.role });
-    const joined = await this.#rooms.join(connection, admission.room, admission.kind);
+    const joined = await this.#rooms.join(connection, admission.room);
     if (joined.status === 'full') {
       return this.#refuse(connection, CloseCode.RoomFull, 'bord is vol');
     }
@@ -359,17 +333,24 @@ export class Relay {
     try {
       const role = connection.role;
       if (role === null || !canWrite(role, room.kind)) {
-        return this.#refuseUpdate(connection, room, update, WriteRefusal.Role); // before any decoding
+        return this.#refuseUpdate(connection, room, update, CoreRefusal.Role); // before any decoding
       }
       const cost = judgeUpdateCost(update, room.doc); // [5]
       if (cost.status === 'missing') return this.#askForMissing(connection, room);
-      if (cost.status === 'refused') return this.#outOfProportion(connection, cost.reason);
+      if (cost.status === 'refused') return this.#outOfProportion(connection, room, cost.reason);
       connection.askedForMissing = false;
-      const refusal = writeRefusal(connection.role, room, update);
+      const judged = { room, connection, update };
+      const refusal = this.#extensions.judge(judged);
       if (refusal !== null) return this.#refuseUpdate(connection, room, update, refusal);
       const full = this.#rooms.quota.refusal(room.name, update.length, cost.addsContent);
-      if (full !== null) return this.#storageFull(connection, full);
-      Y.applyUpdate(room.doc, update, connection); // [1]
+      if (full !== null) return this.#storageFull(connection, room, full);
+      try {
+        Y.applyUpdate(room.doc, update, connection); // [1]
+      } finally {
+        for (const reason of this.#extensions.afterApply(judged)) {
+          this.#refused(connection, room, reason, 'update taken back');
+        }
+      }
     } catch (error) {
       this.#malformed(connection, error);
     }
@@ -377,10 +358,14 @@ export class Relay {
 
   #refuseUpdate(connection: Connection, room: Room, update: Uint8Array, reason: WriteRefusal) {
     if (isEmptyUpdate(update) || changesNothingOrUnreadable(update, room.doc)) return; // [3]
-    this.#metrics.updatesRefused++;
-    this.#metrics.updatesRefusedByReason[reason]++;
-    connection.diverged ||= reason !== WriteRefusal.Role; // a lock can be lifted, a role cannot
-    connection.log.warn({ bytes: update.length, reason }, `update refused: ${REFUSED[reason]}`);
+    this.#refused(connection, room, reason, 'update refused', { bytes: update.length });
+  }
+
+  /** Every refusal is logged and told to the extensions (the metrics count it). */
+  #refused(connection: Connection, room: Room, reason: WriteRefusal, what: string, more = {}) {
+    this.#extensions.refused({ room, connection, reason });
+    const text = this.#extensions.describe(reason);
+    connection.log.warn({ ...more, reason }, `${what}: ${text}`);
   }
 
   /**
@@ -423,17 +408,13 @@ export class Relay {
   }
 
   /** The document or the board is at its storage quota: the writer is told so, with 4413. */
-  #storageFull(connection: Connection, reason: WriteRefusal): void {
-    this.#metrics.updatesRefused++;
-    this.#metrics.updatesRefusedByReason[reason]++;
-    connection.log.warn({ reason }, `update refused: ${REFUSED[reason]}`);
+  #storageFull(connection: Connection, room: Room, reason: WriteRefusal): void {
+    this.#refused(connection, room, reason, 'update refused');
     this.#refuse(connection, CloseCode.StorageFull, 'bord is vol');
   }
 
-  #outOfProportion(connection: Connection, reason: string): void {
-    this.#metrics.updatesRefused++;
-    this.#metrics.updatesRefusedByReason[WriteRefusal.Cost]++;
-    connection.log.warn({ reason }, 'update out of proportion refused');
+  #outOfProportion(connection: Connection, room: Room, why: string): void {
+    this.#refused(connection, room, CoreRefusal.Cost, 'update refused', { why });
     this.#refuse(connection, CloseCode.MalformedMessage, 'onredelijk bericht');
   }
 
@@ -463,16 +444,6 @@ export class Relay {
     }
   }
 }
-
-const REFUSED: Record<WriteRefusal, string> = {
-  role: 'role may not write',
-  'board-locked': 'board is locked',
-  'card-locked': 'card is locked',
-  votes: 'dots not allowed',
-  cost: 'out of proportion',
-  'document-full': 'document at its storage quota',
-  'board-full': 'board at its storage quota',
-};
 
 /** A refused update that cannot even be decoded is refused like any other, not closed for. */
 function changesNothingOrUnreadable(update: Uint8Array, doc: Y.Doc): boolean {

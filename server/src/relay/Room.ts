@@ -6,24 +6,34 @@
 import type { DocKind } from '@werkbord/shared';
 import * as Y from 'yjs';
 import type { Storage } from '../storage/Storage.js';
-import type { BallotGuard } from './BallotGuard.js';
-import type { BoardPolicy } from './boardPolicy.js';
-import { Connection } from './Connection.js';
 import { encodePresence } from './presenceCodec.js';
-import { RoomPresence } from './RoomPresence.js';
-import type { VoteTally } from './VoteTally.js';
+import { type PresenceOwner, RoomPresence } from './RoomPresence.js';
 
 /** Transaction origin of updates replayed from storage: they are never stored again. */
 export const FROM_STORAGE = Symbol('from storage');
 
 /**
  * Transaction origin of the server's own changes (onthullen, taking back refused dots, vote
- * totals): stored and broadcast to every client of the room like a client's update.
+ * totals, a restore): stored and broadcast to every client of the room like a client's update.
  */
 export const FROM_SERVER = Symbol('from server');
 
+/**
+ * The one way the server writes to a document: `change` runs in one transaction whose update is
+ * stored and then broadcast to every client of the room, the writer's own clients included.
+ */
+export function serverWrite(doc: Y.Doc, change: () => void): void {
+  doc.transact(change, FROM_SERVER);
+}
+
+/** A client of the room, as the room sees it (a `Connection`). */
+export interface RoomMember extends PresenceOwner {
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
 /** Receives every update the doc emits that did not come from storage. */
-export type UpdateListener = (room: Room, update: Uint8Array, origin: Connection | null) => void;
+export type UpdateListener = (room: Room, update: Uint8Array, origin: RoomMember | null) => void;
 
 export class Room {
   readonly name: string;
@@ -31,25 +41,19 @@ export class Room {
   readonly doc = new Y.Doc();
   /** Who is here: the presence states of the room's clients, as the server relays them. */
   readonly presence = new RoomPresence();
-  readonly connections = new Set<Connection>();
+  readonly connections = new Set<RoomMember>();
   /**
-   * Resolves once the stored state is in `doc` and the rooms it `holds` are ready (a content
-   * room's policy is then known); no sync message is answered and no update judged before.
+   * Resolves once the stored state is in `doc`, the rooms it `needed` are ready and the
+   * extensions know it loaded; no sync message is answered and no update judged before.
    */
   readonly ready: Promise<void>;
   /**
-   * The rooms this one needs loaded while it is: a content room its control room (the lock), a
-   * private room its content room (the cards dots go on, and through it the voting round).
+   * The rooms the extensions need loaded while this one is (`RelayExtension.roomsNeeded`):
+   * e.g. a content room its control room, for the lock.
    */
-  readonly holds: readonly Room[];
-  /** Content room: the board's lock state, from its control room (`null` elsewhere). */
-  readonly policy: BoardPolicy | null;
-  /** Private room: judges the member's dots (set by the registry; `null` elsewhere). */
-  ballot: BallotGuard | null = null;
-  /** Control room: keeps the board's vote totals (set by the registry; `null` elsewhere). */
-  tally: VoteTally | null = null;
+  readonly needed: readonly Room[];
   /**
-   * What keeps this room loaded besides its clients: the rooms that hold it, and server tasks
+   * What keeps this room loaded besides its clients: the rooms that need it, and server tasks
    * running on it (onthullen, counting votes).
    */
   readonly holders = new Set<object>();
@@ -79,30 +83,38 @@ export class Room {
     storage: Storage,
     onUpdate: UpdateListener,
     {
-      holds = [],
-      policy = null,
+      needed = [],
       alsoReady = [],
+      onLoaded,
     }: {
-      holds?: readonly Room[];
-      policy?: BoardPolicy | null;
+      needed?: readonly Room[];
       /** More that must be done before the room answers (its board's storage quota). */
       alsoReady?: readonly Promise<unknown>[];
+      /** Runs once the rest is ready, before the room answers (the extensions' `onLoad`). */
+      onLoaded?: (room: Room) => Promise<void>;
     } = {},
   ) {
     this.name = name;
     this.kind = kind;
-    this.holds = holds;
-    this.policy = policy;
+    this.needed = needed;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.#followWholeState(update);
       if (origin === FROM_STORAGE) return;
-      onUpdate(this, update, origin instanceof Connection ? origin : null);
+      const member = this.connections.has(origin as RoomMember) ? (origin as RoomMember) : null;
+      onUpdate(this, update, member);
     });
     this.ready = Promise.all([
       this.#load(storage),
-      ...holds.map((room) => room.ready),
+      ...needed.map((room) => room.ready),
       ...alsoReady,
-    ]).then(() => undefined);
+    ]).then(() => onLoaded?.(this));
+  }
+
+  /** One of the rooms this one `needed`, by name; throws when it is not one of them. */
+  neededRoom(name: string): Room {
+    const room = this.needed.find((candidate) => candidate.name === name);
+    if (room === undefined) throw new Error(`${this.name} was not loaded with ${name}`);
+    return room;
   }
 
   async #load(storage: Storage): Promise<void> {
@@ -159,14 +171,14 @@ export class Room {
   }
 
   /** Sends `message` to every connection of the room except `except`. */
-  broadcast(message: Uint8Array, except: Connection | null = null): void {
+  broadcast(message: Uint8Array, except: RoomMember | null = null): void {
     for (const connection of this.connections) {
       if (connection !== except) connection.send(message);
     }
   }
 
   /** Removes a connection and, with a broadcast to the others, the presence it introduced. */
-  remove(connection: Connection): void {
+  remove(connection: RoomMember): void {
     if (!this.connections.delete(connection)) return;
     const removed = this.presence.remove(connection);
     if (removed.length > 0) this.broadcast(encodePresence(removed)); // [1]

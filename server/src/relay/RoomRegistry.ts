@@ -1,40 +1,31 @@
 /**
- * The rooms in memory: loaded on the first connection, kept while clients are there, compacted
- * every N stored updates, and unloaded (compacted once more, doc destroyed) a while after the
- * last client left. A connection that arrives while its room unloads waits and gets a fresh
- * room loaded from storage.
+ * The rooms in memory: loaded on the first connection, kept while clients are there, and
+ * unloaded (compacted once more, doc destroyed) a while after the last client left. A
+ * connection that arrives while its room unloads waits and gets a fresh room loaded from
+ * storage.
  *
- * A content room loads its board's control room too and holds it: the content room's
- * `BoardPolicy` reads the lock from it. A private room holds its board's content room (and so
- * the control room): its `BallotGuard` reads the cards and the voting round. A held room stays
- * loaded while a room holding it is, and unloads with it once no client has it open. Server
- * tasks (onthullen, counting votes) hold the rooms they work on the same way (`withRooms`).
+ * A room loads the rooms the extensions say it needs (`roomsNeeded`: a content room its
+ * control room, for the lock) and holds them: a held room stays loaded while a room holding it
+ * is, and unloads with it once no client has it open. Server tasks (onthullen, counting votes)
+ * hold the rooms they work on the same way (`withRooms`).
  */
-import {
-  contentRoom,
-  controlRoom,
-  DocKind,
-  parseRoomName,
-  privateRoomPrefix,
-  type RoomName,
-  type VoteRefusal,
-} from '@werkbord/shared';
+import { parseRoomName } from '@werkbord/shared';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../Metrics.js';
 import type { Storage } from '../storage/Storage.js';
-import { BallotGuard } from './BallotGuard.js';
-import { BoardPolicy, WriteRefusal } from './boardPolicy.js';
+import { Compactor } from './Compactor.js';
 import type { Connection } from './Connection.js';
 import { DocumentQuota, type QuotaLimits } from './documentQuota.js';
+import type { Extensions } from './Extensions.js';
 import { encodeUpdate } from './protocol.js';
-import { Room } from './Room.js';
+import { Room, type RoomMember } from './Room.js';
 import { type PendingUpdate, UpdateWriter } from './UpdateWriter.js';
-import { type BallotBox, VoteTally } from './VoteTally.js';
 
 export interface RoomRegistryOptions {
   storage: Storage;
   log: Logger;
   metrics: Metrics;
+  extensions: Extensions;
   compactAfterUpdates: number;
   unloadDelayMs: number;
   maxClientsPerRoom: number;
@@ -42,14 +33,7 @@ export interface RoomRegistryOptions {
   quota: QuotaLimits;
   /** Called when a room is dropped because its storage failed; its clients must be closed. */
   onRoomFailed: (room: Room) => void;
-  /** Automatic snapshots: a change of a board's content or control document was stored. */
-  onBoardChanged?: (boardId: string) => void;
-  /** Automatic snapshots: a board's content room unloaded (its last client left), all stored. */
-  onBoardIdle?: (boardId: string) => void;
 }
-
-/** How often a room near its storage quota is compacted at most. */
-const QUOTA_COMPACTION_INTERVAL_MS = 5_000;
 
 export type JoinResult =
   | { status: 'joined'; room: Room }
@@ -59,20 +43,28 @@ export type JoinResult =
   /** The connection closed while it waited for its room. */
   | { status: 'gone' };
 
-export class RoomRegistry implements BallotBox {
+export class RoomRegistry {
   readonly #options: RoomRegistryOptions;
   readonly #rooms = new Map<string, Room>();
   readonly #unloading = new Map<string, Promise<void>>();
   readonly #writer: UpdateWriter;
+  readonly #extensions: Extensions;
+  readonly #compactor: Compactor;
   /** What each board's documents take in storage, against its quotas. */
   readonly quota: DocumentQuota;
-  /** Boards deleted while this server runs: their rooms are never loaded again. [5] */
+  /** Boards deleted while this server runs: their rooms are never loaded again. [4] */
   readonly #deleted = new Set<string>();
   #closing = false;
 
   constructor(options: RoomRegistryOptions) {
     this.#options = options;
+    this.#extensions = options.extensions;
     this.quota = new DocumentQuota(options.storage, options.quota);
+    this.#compactor = new Compactor({
+      ...options,
+      quota: this.quota,
+      isLoaded: (room) => this.#rooms.get(room.name) === room,
+    });
     this.#writer = new UpdateWriter(
       options.storage,
       {
@@ -91,11 +83,11 @@ export class RoomRegistry implements BallotBox {
   }
 
   /** Adds the connection to its room, loading the room when it is not in memory. */
-  async join(connection: Connection, name: string, kind: DocKind): Promise<JoinResult> {
+  async join(connection: Connection, name: string): Promise<JoinResult> {
     await this.#notUnloading(name);
     if (connection.closed) return { status: 'gone' };
     if (this.#deleted.has(parseRoomName(name)?.boardId ?? '')) return { status: 'deleted' };
-    const room = this.#rooms.get(name) ?? this.#load(name, kind);
+    const room = this.#rooms.get(name) ?? this.#load(name);
     if (room.connections.size >= this.#options.maxClientsPerRoom) return { status: 'full' };
     if (room.unloadTimer !== null) clearTimeout(room.unloadTimer);
     room.unloadTimer = null;
@@ -126,7 +118,7 @@ export class RoomRegistry implements BallotBox {
         await this.#notUnloading(name);
         if (this.#closing) throw new Error('the server is shutting down');
         if (this.#deleted.has(parsed.boardId)) throw new Error('the board was deleted');
-        const room = this.#take(name, parsed.kind);
+        const room = this.#take(name);
         room.holders.add(holder);
         rooms.push(room);
       }
@@ -142,11 +134,10 @@ export class RoomRegistry implements BallotBox {
   }
 
   /**
-   * The names of a board's private rooms: stored ones, and those in memory whose first updates
-   * may not be stored yet.
+   * The names of the documents starting with `prefix`: stored ones, and those in memory whose
+   * first updates may not be stored yet.
    */
-  async privateRoomNames(boardId: string): Promise<string[]> {
-    const prefix = privateRoomPrefix(boardId);
+  async roomNames(prefix: string): Promise<string[]> {
     const stored = await this.#options.storage.listDocuments(prefix);
     const inMemory = [...this.#rooms.keys(), ...this.#unloading.keys()];
     return [...new Set([...stored, ...inMemory.filter((name) => name.startsWith(prefix))])].sort();
@@ -157,7 +148,7 @@ export class RoomRegistry implements BallotBox {
    * them), their connections are closed with `close`, and it resolves once nothing of them is
    * still being written, so storage can then drop the board for good. Nothing is compacted.
    */
-  async evictBoard(boardId: string, close: (connection: Connection) => void): Promise<void> {
+  async evictBoard(boardId: string, close: (connection: RoomMember) => void): Promise<void> {
     this.#deleted.add(boardId);
     const ofBoard = (name: string) => parseRoomName(name)?.boardId === boardId;
     const rooms = [...this.#rooms.values()].filter((room) => ofBoard(room.name));
@@ -184,7 +175,7 @@ export class RoomRegistry implements BallotBox {
 
   /** Resolves once neither the room nor a room it would hold is unloading. */
   async #notUnloading(name: string): Promise<void> {
-    const names = withHeldRooms(name);
+    const names = [name, ...this.#extensions.roomsNeeded(name)];
     const unloadingOf = () => names.map((n) => this.#unloading.get(n)).find((p) => p !== undefined);
     let unloading: Promise<void> | undefined;
     while ((unloading = unloadingOf()) !== undefined) await unloading;
@@ -211,7 +202,7 @@ export class RoomRegistry implements BallotBox {
    */
   async loadedState(name: string): Promise<Uint8Array | null> {
     const unloading = this.#unloading.get(name);
-    if (unloading !== undefined) await unloading; // [2]
+    if (unloading !== undefined) await unloading; // [1]
     const room = this.#rooms.get(name);
     if (room === undefined) return null;
     await room.ready;
@@ -227,39 +218,23 @@ export class RoomRegistry implements BallotBox {
     await Promise.all(this.#unloading.values());
   }
 
-  /** Loads a room, and the rooms it holds when they are not in memory. */
-  #load(name: string, kind: DocKind): Room {
+  /** Loads a room, and the rooms it needs when they are not in memory. */
+  #load(name: string): Room {
     const parsed = parseRoomName(name);
-    if (parsed === null || parsed.kind !== kind) throw new Error(`not a ${kind} room: ${name}`);
+    if (parsed === null) throw new Error(`not a room name: ${name}`);
     const { storage, log } = this.#options;
-    const onUpdate = (from: Room, update: Uint8Array, origin: Connection | null) => {
+    const onUpdate = (from: Room, update: Uint8Array, origin: RoomMember | null) => {
       // Counted when applied, not when stored: the next message may arrive before the write.
       this.quota.added(from.name, update.length);
       this.#writer.enqueue({ room: from, update, origin });
     };
-    const alsoReady = [this.quota.attach(name)];
-    let room: Room;
-    switch (parsed.kind) {
-      case DocKind.Control:
-        room = new Room(name, kind, storage, onUpdate, { alsoReady });
-        room.tally = new VoteTally(room, parsed.boardId, this, log);
-        break;
-      case DocKind.Content: {
-        const control = this.#take(controlRoom(parsed.boardId), DocKind.Control);
-        const policy = new BoardPolicy(control);
-        room = new Room(name, kind, storage, onUpdate, { holds: [control], policy, alsoReady });
-        break;
-      }
-      case DocKind.Private: {
-        const content = this.#take(contentRoom(parsed.boardId), DocKind.Content);
-        const control = content.holds[0];
-        if (control === undefined) throw new Error(`content room without control: ${name}`);
-        room = new Room(name, kind, storage, onUpdate, { holds: [content], alsoReady });
-        room.ballot = new BallotGuard(room, content, control, this.#ballotHooks, log);
-        break;
-      }
-    }
-    for (const held of room.holds) held.holders.add(room);
+    const needed = this.#extensions.roomsNeeded(name).map((other) => this.#take(other));
+    const room = new Room(name, parsed.kind, storage, onUpdate, {
+      needed,
+      alsoReady: [this.quota.attach(name)],
+      onLoaded: (loaded) => this.#extensions.loaded(loaded),
+    });
+    for (const held of needed) held.holders.add(room);
     this.#rooms.set(name, room);
     room.ready.then(
       () => {
@@ -277,8 +252,8 @@ export class RoomRegistry implements BallotBox {
   }
 
   /** The room in memory (loaded if it is not), kept from unloading by whoever takes it. */
-  #take(name: string, kind: DocKind): Room {
-    const room = this.#rooms.get(name) ?? this.#load(name, kind);
+  #take(name: string): Room {
+    const room = this.#rooms.get(name) ?? this.#load(name);
     if (room.unloadTimer !== null) clearTimeout(room.unloadTimer);
     room.unloadTimer = null;
     return room;
@@ -287,82 +262,18 @@ export class RoomRegistry implements BallotBox {
   /** A room left the registry: the rooms it held unload too unless others have them. */
   #release(room: Room): void {
     this.quota.detach(room.name);
-    room.policy?.dispose();
-    room.ballot?.dispose();
-    room.tally?.dispose();
-    for (const held of room.holds) {
+    this.#extensions.unload(room);
+    for (const held of room.needed) {
       held.holders.delete(room);
-      this.#unloadWhenIdle(held, 0); // [3]
+      this.#unloadWhenIdle(held, 0); // [2]
     }
   }
-
-  readonly #ballotHooks = {
-    onRefused: (room: Room, refused: ReadonlyMap<string, VoteRefusal>) => {
-      const { metrics, log } = this.#options;
-      metrics.updatesRefused++;
-      metrics.updatesRefusedByReason[WriteRefusal.Votes]++;
-      log.warn({ room: room.name, refused: Object.fromEntries(refused) }, 'dots taken back');
-    },
-    onVoted: (room: Room) => room.holds[0]?.holds[0]?.tally?.request(),
-  };
 
   #onStored({ room, update, origin }: PendingUpdate, seq: number): void {
     this.#options.metrics.updatesStored++;
-    room.lastStoredSeq = Math.max(room.lastStoredSeq, seq);
-    room.updatesSinceCompaction++;
-    room.bytesSinceCompaction += update.length;
     room.broadcast(encodeUpdate(update), origin);
-    if (room.kind !== DocKind.Private) {
-      const boardId = parseRoomName(room.name)?.boardId;
-      if (boardId !== undefined) this.#options.onBoardChanged?.(boardId);
-    }
-    if (this.#rooms.get(room.name) !== room) return;
-    if (room.updatesSinceCompaction >= this.#options.compactAfterUpdates) {
-      if (room.compacting === null) void this.#compact(room);
-    } else if (this.quota.nearlyFull(room.name)) {
-      this.#compactSoon(room); // [6]
-    }
-  }
-
-  /** Near a quota, deleted content is freed by compacting, but not more often than this. */
-  #compactSoon(room: Room): void {
-    if (room.compactTimer !== null) return;
-    const wait = room.compactedAt + QUOTA_COMPACTION_INTERVAL_MS - performance.now();
-    room.compactTimer = setTimeout(
-      () => {
-        room.compactTimer = null;
-        if (this.#rooms.get(room.name) !== room) return;
-        if (room.compacting === null) void this.#compact(room);
-        else void room.compacting.then(() => this.#compactSoon(room));
-      },
-      Math.max(0, wait),
-    );
-    room.compactTimer.unref();
-  }
-
-  /** Replaces the room's stored updates by its merged state. Never rejects. */
-  #compact(room: Room): Promise<void> {
-    if (room.compacting !== null) return room.compacting;
-    const merged = room.updatesSinceCompaction;
-    if (merged === 0) return Promise.resolve();
-    const mergedBytes = room.bytesSinceCompaction;
-    const { storage, log, metrics } = this.#options;
-    room.compactedAt = performance.now();
-    const state = room.wholeState(); // [1]
-    room.compacting = storage
-      .compact(room.name, state, room.lastStoredSeq)
-      .then(() => {
-        room.updatesSinceCompaction -= merged;
-        room.bytesSinceCompaction -= mergedBytes;
-        this.quota.compacted(room.name, state.length + room.bytesSinceCompaction);
-        metrics.compactions++;
-        log.debug({ room: room.name, merged, bytes: state.length }, 'room compacted');
-      })
-      .catch((error: unknown) => log.error({ err: error, room: room.name }, 'compaction failed'))
-      .finally(() => {
-        room.compacting = null;
-      });
-    return room.compacting;
+    this.#extensions.stored(room, update);
+    this.#compactor.stored(room, update, seq);
   }
 
   #unload(room: Room, force = false): Promise<void> {
@@ -377,20 +288,19 @@ export class RoomRegistry implements BallotBox {
       await room.ready;
       await this.#writer.whenStored(room);
       while (room.compacting !== null) await room.compacting;
-      await this.#compact(room);
+      await this.#compactor.compact(room);
       room.destroy();
       this.#options.log.debug({ room: room.name }, 'room unloaded');
-      return room.kind === DocKind.Content && !this.#closing;
+      return !this.#closing;
     })()
       .catch((error: unknown) => {
         this.#options.log.error({ err: error, room: room.name }, 'unloading a room failed');
         return false;
       })
-      .then((boardIdle) => {
+      .then((unloaded) => {
         this.#unloading.delete(room.name);
-        // Reported once the unload is over, so readers find everything in storage.
-        const boardId = parseRoomName(room.name)?.boardId;
-        if (boardIdle && boardId !== undefined) this.#options.onBoardIdle?.(boardId);
+        // Told once the unload is over, so readers find everything in storage.
+        if (unloaded) this.#extensions.afterUnload(room);
       });
     this.#unloading.set(room.name, unloading);
     return unloading;
@@ -404,38 +314,18 @@ export class RoomRegistry implements BallotBox {
     this.#release(room);
     this.#options.onRoomFailed(room);
     room.destroy();
-    // The rooms holding it would judge writes by a dead copy of it: reset them as well. [4]
+    // The rooms holding it would judge writes by a dead copy of it: reset them as well. [3]
     for (const holder of [...room.holders]) {
       if (holder instanceof Room) this.#fail(holder);
     }
   }
 }
 
-/** A room's name and the names of the rooms it holds, directly or through another. */
-function withHeldRooms(name: string): string[] {
-  const parsed: RoomName | null = parseRoomName(name);
-  if (parsed === null) throw new Error(`not a room name: ${name}`);
-  switch (parsed.kind) {
-    case DocKind.Control:
-      return [name];
-    case DocKind.Content:
-      return [name, controlRoom(parsed.boardId)];
-    case DocKind.Private:
-      return [name, contentRoom(parsed.boardId), controlRoom(parsed.boardId)];
-  }
-}
-
 /*
- * [1] The doc may already hold updates whose write is still running; the state then covers more
- *     than `lastStoredSeq`. Replaying those updates on top of it later is harmless: applying a
- *     Yjs update twice changes nothing.
- * [2] A room that unloads is compacted into storage first; once that is done, storage has it all.
- * [3] The holding room already waited its unload delay; the room it held need not wait again.
- * [4] Their clients are closed and reconnect; the fresh rooms hold fresh rooms loaded from
+ * [1] A room that unloads is compacted into storage first; once that is done, storage has it all.
+ * [2] The holding room already waited its unload delay; the room it held need not wait again.
+ * [3] Their clients are closed and reconnect; the fresh rooms hold fresh rooms loaded from
  *     storage. A task holding the failed room finds it destroyed.
- * [5] A connection admitted just before the board was deleted would otherwise load an empty
+ * [4] A connection admitted just before the board was deleted would otherwise load an empty
  *     room and store its client's copy of the board again, behind the deletion's back.
- * [6] Compacting encodes the whole document; a client that deletes its way along a full board
- *     must not make the server do that for every update. The last change is always included:
- *     a compaction planned while one runs waits for it and goes again.
  */

@@ -11,14 +11,13 @@
  */
 import type { Logger } from '../log.js';
 import type { Storage } from '../storage/Storage.js';
-import type { Connection } from './Connection.js';
-import type { Room } from './Room.js';
+import type { Room, RoomMember } from './Room.js';
 
 export interface PendingUpdate {
   room: Room;
   update: Uint8Array;
   /** The connection the update came from: it already has it and gets no broadcast. */
-  origin: Connection | null;
+  origin: RoomMember | null;
 }
 
 export interface UpdateWriterHooks {

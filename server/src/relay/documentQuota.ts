@@ -19,7 +19,7 @@
  */
 import { DocKind, parseRoomName } from '@werkbord/shared';
 import type { Storage } from '../storage/Storage.js';
-import { WriteRefusal } from './boardPolicy.js';
+import { CoreRefusal, type WriteRefusal } from './RelayExtension.js';
 
 export interface QuotaLimits {
   maxDocumentBytes: number;
@@ -92,9 +92,9 @@ export class DocumentQuota {
     if (!addsContent) return null;
     const usage = this.#boards.get(boardOf(room));
     if (usage === undefined) return null;
-    if (usage.of(room) + bytes > this.#limits.maxDocumentBytes) return WriteRefusal.DocumentFull;
+    if (usage.of(room) + bytes > this.#limits.maxDocumentBytes) return CoreRefusal.DocumentFull;
     if (isPrivate(room) && usage.total + bytes > this.#limits.maxBoardBytes) {
-      return WriteRefusal.BoardFull;
+      return CoreRefusal.BoardFull;
     }
     return null;
   }

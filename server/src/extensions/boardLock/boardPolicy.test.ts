@@ -2,8 +2,7 @@ import { CONTENT_RECORDS, CONTROL_BOARD, DocKind, Role, SessionKey } from '@werk
 import { describe, expect, it } from 'vitest';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import * as Y from 'yjs';
-import { BoardPolicy, writeRefusal } from './boardPolicy.js';
-import type { Room } from './Room.js';
+import { BoardPolicy, type LockedRoom as Room, writeRefusal } from './boardPolicy.js';
 
 /** Just what the policy reads of a room: its kind, doc and policy. */
 function fakeRoom(kind: DocKind, doc: Y.Doc, policy: BoardPolicy | null = null): Room {

@@ -18,12 +18,12 @@ import {
   SnapshotKind,
 } from '@werkbord/shared';
 import * as Y from 'yjs';
-import type { Logger } from '../log.js';
-import type { BoardRecord, SnapshotRecord, Storage } from '../storage/Storage.js';
+import type { DocumentReader } from '../../boards/DocumentReader.js';
+import { type BoardHarvest, harvestOfDocuments } from '../../boards/harvest.js';
+import type { Logger } from '../../log.js';
+import type { BoardRecord, SnapshotRecord, Storage } from '../../storage/Storage.js';
 import { autoSnapshotsToThin } from './autoSnapshots.js';
 import { boardThumbnail } from './boardThumbnail.js';
-import type { DocumentReader } from './DocumentReader.js';
-import { type BoardHarvest, harvestOfDocuments } from './harvest.js';
 
 /** What the relay does for snapshots: live writes and closing connections. */
 export interface SnapshotRelay {

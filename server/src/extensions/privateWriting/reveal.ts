@@ -6,15 +6,23 @@
  * the rooms like any update, in the same storage batch. A card whose id is already on the board
  * is not added twice (a second reveal moves nothing new).
  */
-import { CONTENT_RECORDS, contentRoom, type RecordEntry } from '@werkbord/shared';
+import {
+  CONTENT_RECORDS,
+  contentRoom,
+  privateRoomPrefix,
+  type RecordEntry,
+} from '@werkbord/shared';
 import type * as Y from 'yjs';
-import { deleteRecords, latestRecords } from './records.js';
-import { FROM_SERVER } from './Room.js';
-import type { RoomRegistry } from './RoomRegistry.js';
+import { deleteRecords, latestRecords } from '../../boards/records.js';
+import type { RelayContext } from '../../relay/RelayExtension.js';
+import { serverWrite } from '../../relay/Room.js';
 
 /** Reveals a board's private cards; resolves with how many were added to the board. */
-export async function revealPrivateCards(rooms: RoomRegistry, boardId: string): Promise<number> {
-  const names = await rooms.privateRoomNames(boardId);
+export async function revealPrivateCards(
+  rooms: Pick<RelayContext, 'roomNames' | 'withRooms'>,
+  boardId: string,
+): Promise<number> {
+  const names = await rooms.roomNames(privateRoomPrefix(boardId));
   if (names.length === 0) return 0;
   return rooms.withRooms([contentRoom(boardId), ...names], ([content, ...privates]) => {
     if (content === undefined) return 0;
@@ -46,9 +54,9 @@ export function movePrivateRecords(content: Y.Doc, privates: readonly Y.Doc[]): 
     }
     if (keys.size > 0) moved.set(doc, keys);
   }
-  if (added.length > 0) content.transact(() => board.push(added), FROM_SERVER);
+  if (added.length > 0) serverWrite(content, () => board.push(added));
   for (const [doc, keys] of moved) {
-    doc.transact(() => deleteRecords(doc.getArray(CONTENT_RECORDS), keys), FROM_SERVER);
+    serverWrite(doc, () => deleteRecords(doc.getArray(CONTENT_RECORDS), keys));
   }
   return added.length;
 }

@@ -7,8 +7,8 @@
  */
 import { CONTENT_RECORDS, CONTROL_BOARD, SessionKey } from '@werkbord/shared';
 import * as Y from 'yjs';
-import { deleteRecords, latestRecords } from './records.js';
-import { FROM_SERVER } from './Room.js';
+import { deleteRecords, latestRecords } from '../../boards/records.js';
+import { serverWrite } from '../../relay/Room.js';
 
 /** Control keys a restore leaves alone: the session's live state, whatever the snapshot had. */
 export const SESSION_KEYS: ReadonlySet<string> = new Set(Object.values(SessionKey));
@@ -34,11 +34,11 @@ function restoreContent(live: Y.Doc, snapshot: Y.Doc): number {
     ([key, val]) => !current.has(key) || !sameValue(current.get(key), val),
   );
   if (gone.size === 0 && changed.length === 0) return 0;
-  live.transact(() => {
+  serverWrite(live, () => {
     // Set as YKeyValue sets: the old entries of a key go, one new entry is appended.
     deleteRecords(records, new Set([...gone, ...changed.map(([key]) => key)]));
     records.push(changed.map(([key, val]) => ({ key, val })));
-  }, FROM_SERVER);
+  });
   return gone.size + changed.length;
 }
 
@@ -51,10 +51,10 @@ function restoreControl(live: Y.Doc, snapshot: Y.Doc): number {
     ([key, val]) => !current.has(key) || !sameValue(current.get(key), val),
   );
   if (gone.length === 0 && changed.length === 0) return 0;
-  live.transact(() => {
+  serverWrite(live, () => {
     for (const key of gone) board.delete(key);
     for (const [key, val] of changed) board.set(key, val);
-  }, FROM_SERVER);
+  });
   return gone.length + changed.length;
 }
 

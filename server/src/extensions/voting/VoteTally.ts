@@ -20,8 +20,8 @@ import {
   type VotingState,
 } from '@werkbord/shared';
 import type * as Y from 'yjs';
-import type { Logger } from '../log.js';
-import { FROM_SERVER, type Room } from './Room.js';
+import type { Logger } from '../../log.js';
+import { type Room, serverWrite } from '../../relay/Room.js';
 
 /** What counting needs of the registry. */
 export interface BallotBox {
@@ -32,7 +32,8 @@ export interface BallotBox {
 }
 
 export class VoteTally {
-  readonly #control: Room;
+  /** The board's control room, where the totals are written. */
+  readonly control: Room;
   readonly #boardId: string;
   readonly #box: BallotBox;
   readonly #log: Logger;
@@ -42,7 +43,7 @@ export class VoteTally {
   #disposed = false;
 
   constructor(control: Room, boardId: string, box: BallotBox, log: Logger) {
-    this.#control = control;
+    this.control = control;
     this.#boardId = boardId;
     this.#box = box;
     this.#log = log;
@@ -85,7 +86,7 @@ export class VoteTally {
       try {
         await this.#count();
       } catch (error) {
-        this.#log.error({ err: error, room: this.#control.name }, 'counting votes failed');
+        this.#log.error({ err: error, room: this.control.name }, 'counting votes failed');
       }
     }
   }
@@ -96,7 +97,7 @@ export class VoteTally {
     const hidden = countsHidden(voting);
     const names = hidden ? [] : await this.#box.privateRoomNames(this.#boardId);
     if (this.#disposed) return;
-    await this.#box.withRooms([this.#control.name, ...names], ([control, ...ballots]) => {
+    await this.#box.withRooms([this.control.name, ...names], ([control, ...ballots]) => {
       if (control === undefined || control.doc.isDestroyed) return;
       const board = control.doc.getMap<unknown>(CONTROL_BOARD);
       const now = readVoting(board.get(SessionKey.Voting));
@@ -112,7 +113,7 @@ export class VoteTally {
             ),
       };
       if (sameTotals(readVoteTotals(board.get(SessionKey.VoteTotals)), totals)) return;
-      control.doc.transact(() => board.set(SessionKey.VoteTotals, totals), FROM_SERVER);
+      serverWrite(control.doc, () => board.set(SessionKey.VoteTotals, totals));
     });
   }
 }

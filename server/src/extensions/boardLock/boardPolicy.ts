@@ -1,53 +1,48 @@
 /**
  * Who may write what to a document, decided per incoming update: the role's write right
  * (`canWrite`), and on a content document the begeleider's lock and locked cards from the
- * board's control document. The control room is loaded with its content room (`RoomRegistry`);
+ * board's control document. The control room is loaded with its content room (`BoardLock`);
  * the policy observes its `board` map, so a lock applies from the moment the server has it,
  * whether or not any client has the control document open.
  */
 import {
   canWrite,
   CONTROL_BOARD,
+  type DocKind,
   readLocked,
   readLockedCards,
   Role,
   SessionKey,
 } from '@werkbord/shared';
 import type * as Y from 'yjs';
-import type { Room } from './Room.js';
-import { touchedKey } from './updateInspection.js';
+import { CoreRefusal } from '../../relay/RelayExtension.js';
+import { touchedKey } from '../../relay/updateInspection.js';
 
-/** Why an update was dropped. */
-export const WriteRefusal = {
-  /** The role may not write this document at all. */
-  Role: 'role',
+/** Why the lock drops an update. */
+export const LockRefusal = {
   /** The board is locked and the writer is a participant. */
   BoardLocked: 'board-locked',
   /** The update touches a locked card and the writer is a participant. */
   CardLocked: 'card-locked',
-  /**
-   * Dots in a private document that the voting round does not allow (`BallotGuard`): applied,
-   * then taken back by the server at once.
-   */
-  Votes: 'votes',
-  /** Out of proportion (values nested too deep, too many clients): the connection is closed. */
-  Cost: 'cost',
-  /** The document is at its storage quota (`documentQuota.ts`): the connection is closed. */
-  DocumentFull: 'document-full',
-  /** A private document, and the board is at its storage quota: the connection is closed. */
-  BoardFull: 'board-full',
 } as const;
-export type WriteRefusal = (typeof WriteRefusal)[keyof typeof WriteRefusal];
+export type LockRefusal = (typeof LockRefusal)[keyof typeof LockRefusal];
+
+/** A room as the lock judges it: its kind, its doc and (a content room's) policy. */
+export interface LockedRoom {
+  kind: DocKind;
+  doc: Y.Doc;
+  policy: BoardPolicy | null;
+}
 
 /** The lock state of one board, kept current from its control room's `board` map. */
 export class BoardPolicy {
   /** The board's control room; it stays loaded while the content room holds this policy. */
-  readonly control: Room;
+  readonly control: { doc: Y.Doc };
   readonly #board: Y.Map<unknown>;
   #locked = false;
   #lockedCards: ReadonlySet<string> = new Set();
 
-  constructor(control: Room) {
+  constructor(control: { doc: Y.Doc }) {
     this.control = control;
     this.#board = control.doc.getMap(CONTROL_BOARD);
     this.#board.observe(this.#onChange);
@@ -87,15 +82,15 @@ export class BoardPolicy {
  */
 export function writeRefusal(
   role: Role | null,
-  room: Room,
+  room: LockedRoom,
   update: Uint8Array,
-): WriteRefusal | null {
-  if (role === null || !canWrite(role, room.kind)) return WriteRefusal.Role;
+): LockRefusal | typeof CoreRefusal.Role | null {
+  if (role === null || !canWrite(role, room.kind)) return CoreRefusal.Role;
   const policy = room.policy;
   if (role !== Role.Participant || policy === null) return null;
-  if (policy.locked) return WriteRefusal.BoardLocked;
+  if (policy.locked) return LockRefusal.BoardLocked;
   if (policy.lockedCards.size > 0 && touchedKey(update, room.doc, policy.lockedCards) !== null) {
-    return WriteRefusal.CardLocked;
+    return LockRefusal.CardLocked;
   }
   return null;
 }

@@ -13,8 +13,8 @@ import {
   settingsOrDefaults,
 } from '@werkbord/shared';
 import * as Y from 'yjs';
-import type { BoardRecord } from '../storage/Storage.js';
-import { boardWerkvorm, contentRecords } from './harvest.js';
+import { boardWerkvorm, contentRecords } from '../../boards/harvest.js';
+import type { BoardRecord } from '../../storage/Storage.js';
 import { thumbnailSvg } from './thumbnailSvg.js';
 
 /** As wide as the thumbnails browsers make for named momentopnamen. */

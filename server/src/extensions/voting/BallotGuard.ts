@@ -1,8 +1,9 @@
 /**
- * Judges a member's dots in their private room. Every transaction that changes the `votes` map
- * is checked against the voting round in the control document and the cards in the content
- * document (`refusedVoteChanges`); whatever it refuses is taken back at once by a server write in
- * the same turn, before any count is made. [1]
+ * Judges a member's dots in their private room. The changes a client's update makes to the
+ * `votes` map are collected while it is applied; right after (`takeBack`, the relay's
+ * `afterApply`) they are checked against the voting round in the control document and the cards
+ * in the content document (`refusedVoteChanges`), and whatever is refused is taken back at once
+ * by a server write in the same turn, before any count is made. [1]
  */
 import {
   BoardKey,
@@ -21,32 +22,27 @@ import {
   type Werkvorm,
 } from '@werkbord/shared';
 import type * as Y from 'yjs';
-import type { Logger } from '../log.js';
-import { latestRecords } from './records.js';
-import { FROM_SERVER, FROM_STORAGE, type Room } from './Room.js';
+import { latestRecords } from '../../boards/records.js';
+import { FROM_SERVER, FROM_STORAGE, type Room, serverWrite } from '../../relay/Room.js';
 
-export interface BallotHooks {
-  /** Some changes of one transaction were refused and taken back. */
-  onRefused(room: Room, refused: ReadonlyMap<string, VoteRefusal>): void;
-  /** The member's dots changed: the totals may need counting again. */
-  onVoted(room: Room): void;
-}
+const NOTHING_REFUSED: ReadonlyMap<string, VoteRefusal> = new Map();
 
 export class BallotGuard {
   readonly #room: Room;
   readonly #content: Room;
   readonly #control: Room;
   readonly #votes: Y.Map<unknown>;
-  readonly #hooks: BallotHooks;
-  readonly #log: Logger;
+  /** The member's dots changed and were judged: the totals may need counting again. */
+  readonly #onVoted: () => void;
+  /** Each card whose dots a client changed since the last judgement, with its value before. */
+  readonly #changed = new Map<string, unknown>();
 
   /** `room` is a private room; `content` and `control` are its board's (loaded with it). */
-  constructor(room: Room, content: Room, control: Room, hooks: BallotHooks, log: Logger) {
+  constructor(room: Room, content: Room, control: Room, onVoted: () => void) {
     this.#room = room;
     this.#content = content;
     this.#control = control;
-    this.#hooks = hooks;
-    this.#log = log;
+    this.#onVoted = onVoted;
     this.#votes = room.doc.getMap(PRIVATE_VOTES);
     this.#votes.observe(this.#onChange);
   }
@@ -58,20 +54,23 @@ export class BallotGuard {
   readonly #onChange = (event: Y.YMapEvent<unknown>): void => {
     const origin = event.transaction.origin;
     if (origin === FROM_STORAGE || origin === FROM_SERVER) return;
-    try {
-      this.#judge(event);
-    } catch (error) {
-      this.#log.error({ err: error, room: this.#room.name }, 'judging votes failed'); // [2]
+    for (const [cardId, { oldValue }] of event.changes.keys) {
+      if (!this.#changed.has(cardId)) this.#changed.set(cardId, oldValue); // [2]
     }
   };
 
-  #judge(event: Y.YMapEvent<unknown>): void {
-    const changes: VoteChange[] = [...event.changes.keys].map(([cardId, { oldValue }]) => ({
+  /**
+   * Judges the dots changed since the last call and takes back, in one server write, what the
+   * voting round does not allow; returns what it took back and why.
+   */
+  takeBack(): ReadonlyMap<string, VoteRefusal> {
+    const changes: VoteChange[] = [...this.#changed].map(([cardId, before]) => ({
       cardId,
-      before: oldValue,
+      before,
       after: this.#votes.get(cardId),
     }));
-    if (changes.length === 0) return;
+    this.#changed.clear();
+    if (changes.length === 0) return NOTHING_REFUSED;
     const board = this.#control.doc.getMap<unknown>(CONTROL_BOARD);
     const voting = readVoting(board.get(SessionKey.Voting));
     let votable: Set<string> | null = null;
@@ -79,16 +78,16 @@ export class BallotGuard {
       (votable ??= this.#votableCards(board, voting)).has(cardId);
     const refused = refusedVoteChanges(changes, this.#votes.entries(), voting, isVotable);
     if (refused.size > 0) {
-      this.#room.doc.transact(() => {
+      serverWrite(this.#room.doc, () => {
         for (const { cardId, before } of changes) {
           if (!refused.has(cardId)) continue;
           if (before === undefined) this.#votes.delete(cardId);
           else this.#votes.set(cardId, before);
         }
-      }, FROM_SERVER);
-      this.#hooks.onRefused(this.#room, refused);
+      });
     }
-    if (refused.size < changes.length) this.#hooks.onVoted(this.#room);
+    if (refused.size < changes.length) this.#onVoted();
+    return refused;
   }
 
   #votableCards(board: Y.Map<unknown>, voting: VotingState | null): Set<string> {
@@ -107,6 +106,7 @@ export class BallotGuard {
  *     private document would never sync again. Taking the refused entries back converges: the
  *     client receives the server's write and shows its dot gone. Only the member's own
  *     connections ever see the refused value; totals are counted after the correction.
- * [2] An observer that throws would make Yjs rethrow from `applyUpdate`, closing the member's
- *     connection for a fault of ours.
+ * [2] The observer only collects: an observer that throws would make Yjs rethrow from
+ *     `applyUpdate`, closing the member's connection for a fault of ours. The relay calls
+ *     `afterApply` even when applying threw halfway, so what Yjs integrated is judged too.
  */

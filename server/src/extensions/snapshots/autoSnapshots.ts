@@ -5,7 +5,7 @@
  * each day; named and restore snapshots are never thinned.
  */
 import { type SnapshotInfo, SnapshotKind } from '@werkbord/shared';
-import type { Logger } from '../log.js';
+import type { Logger } from '../../log.js';
 
 export const KEEP_NEWEST_AUTO = 10;
 

@@ -1,6 +1,6 @@
 import type { SnapshotInfo, SnapshotKind } from '@werkbord/shared';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../log.js';
+import { createLogger } from '../../log.js';
 import { AutoSnapshotter, autoSnapshotsToThin, KEEP_NEWEST_AUTO } from './autoSnapshots.js';
 
 function info(id: string, createdAt: string, kind: SnapshotKind = 'auto'): SnapshotInfo {
