@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import type { Storage } from '../storage/Storage.js';
 import type { BallotGuard } from './BallotGuard.js';
 import type { BoardPolicy } from './boardPolicy.js';
+import { type SharedMessage, shareMessage } from './broadcastFrame.js';
 import { Connection } from './Connection.js';
 import { encodePresence } from './presenceCodec.js';
 import { RoomPresence } from './RoomPresence.js';
@@ -158,10 +159,13 @@ export class Room {
     }
   }
 
-  /** Sends `message` to every connection of the room except `except`. */
+  /** Sends `message` to every connection of the room except `except`; framed once for all. */
   broadcast(message: Uint8Array, except: Connection | null = null): void {
+    let shared: SharedMessage | null = null;
     for (const connection of this.connections) {
-      if (connection !== except) connection.send(message);
+      if (connection === except) continue;
+      shared ??= shareMessage(message);
+      connection.sendShared(shared);
     }
   }
 
