@@ -84,8 +84,10 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
       (values as Record<string, string | undefined>)[name] ?? env[`BENCH_${name.toUpperCase()}`];
     if (raw === undefined) continue;
     const value = Number(raw);
+    // Rates below one update a second are real (the anchor: 0.234/s); so are short windows.
     const fractional = name === 'rate' || name === 'seconds';
-    const min = name === 'clients' ? 2 : name === 'warmup' || name === 'drain' ? 0 : 1;
+    const min =
+      name === 'clients' ? 2 : fractional || name === 'warmup' || name === 'drain' ? 0 : 1;
     const valid = Number.isFinite(value) && (fractional ? value > min : value >= min);
     if (!valid) throw new Error(`--${name} must be ${fractional ? '>' : '≥'} ${min}`);
     options[name] = fractional ? value : Math.round(value);

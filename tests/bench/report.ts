@@ -53,6 +53,8 @@ const ROWS: Row[] = [
     digits: 2,
   },
   { label: 'server CPU (% of a core)', value: (run) => run.figures.cpuPercent, digits: 1 },
+  // Comparable even when a busy machine keeps the clients from sending at the full rate.
+  { label: 'server CPU per update (µs)', value: (run) => cpuPerUpdate(run), digits: 1 },
   { label: 'server RSS max (MB)', value: (run) => run.figures.rssMaxMb, digits: 1 },
   { label: 'server RSS end (MB)', value: (run) => run.figures.rssEndMb, digits: 1 },
 ];
@@ -111,6 +113,11 @@ export function formatReport(
   return out.join('\n');
 }
 
+/** Server CPU time per update sent in the window, µs. */
+function cpuPerUpdate(run: OkRun): number {
+  return (run.figures.cpuPercent * 1e4 * run.load.seconds) / Math.max(1, run.load.sent);
+}
+
 /** One line per round, to spot a round the rest of the machine disturbed. */
 function formatRound(runs: TargetRun[], index: number): string {
   const parts = runs.map((run) => {
@@ -118,7 +125,8 @@ function formatRound(runs: TargetRun[], index: number): string {
     const { p50, p99 } = run.load.latency;
     return (
       `${run.name} p50 ${fixed(p50, 1)} / p99 ${fixed(p99, 1)} ms, ` +
-      `CPU ${fixed(run.figures.cpuPercent, 1)} %, others ${fixed(run.host.otherCpuPercent, 0)} %`
+      `CPU ${fixed(run.figures.cpuPercent, 1)} % (${fixed(cpuPerUpdate(run), 0)} µs/update), ` +
+      `others ${fixed(run.host.otherCpuPercent, 0)} %`
     );
   });
   return `  ${index + 1}. ${parts.join('; ')}`;

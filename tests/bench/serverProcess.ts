@@ -18,6 +18,8 @@ export interface ServerProcess {
 
 export interface SpawnServerOptions {
   script: string;
+  /** Node's own flags, before the script (`--cpu-prof` is not allowed in NODE_OPTIONS). */
+  nodeArgs?: readonly string[];
   env: Record<string, string>;
   port: number;
   /** A path answered with 2xx once the server is ready. */
@@ -62,7 +64,7 @@ export async function freePort(): Promise<number> {
 export async function spawnServer(options: SpawnServerOptions): Promise<ServerProcess> {
   hookExit();
   // `node` itself, not a wrapper, so the pid we sample is the server's.
-  const child = spawn(process.execPath, [options.script], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.script], {
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

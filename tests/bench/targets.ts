@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CreateBoardResponse } from '@werkbord/shared';
 import type { RoomSpec } from './loadProtocol.js';
@@ -59,7 +59,10 @@ function referencePackageJson(): string {
   return require.resolve('@y/websocket-server/package.json');
 }
 
-const WERKBORD_MAIN = join(repoRoot, 'server/dist/main.js');
+/** `BENCH_WERKBORD_MAIN` runs another build instead, e.g. a copy of the dist made before a change. */
+const WERKBORD_MAIN = process.env.BENCH_WERKBORD_MAIN
+  ? resolve(process.env.BENCH_WERKBORD_MAIN)
+  : join(repoRoot, 'server/dist/main.js');
 
 /**
  * Werkbord's production entry point with a fresh data directory: token checks, validation and
@@ -69,7 +72,7 @@ const WERKBORD_MAIN = join(repoRoot, 'server/dist/main.js');
 const werkbord: Target = {
   name: 'werkbord',
   async describe() {
-    return 'server/dist/main.js (SQLite in a fresh temp dir)';
+    return `${relative(repoRoot, WERKBORD_MAIN)} (SQLite in a fresh temp dir)`;
   },
   async start(load) {
     if (!existsSync(WERKBORD_MAIN)) {
@@ -90,6 +93,8 @@ const werkbord: Target = {
           WERKBORD_MESSAGE_BURST: String(Math.max(300, Math.ceil(load.rate * 30))),
           WERKBORD_MAX_CLIENTS_PER_ROOM: String(Math.max(200, load.clients * 2)),
         },
+        // e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`: a profile of the server under the load.
+        nodeArgs: process.env.BENCH_WERKBORD_NODE_ARGS?.split(' ').filter(Boolean) ?? [],
         port,
         readyPath: '/healthz',
       });

@@ -3,8 +3,10 @@
  * presence (its presence key and the client ids it introduced), its rate limits and the
  * messages that arrived before its room was ready.
  */
+import type { Duplex } from 'node:stream';
 import type { Role } from '@werkbord/shared';
 import { WebSocket } from 'ws';
+import { rawSocketOf, type SharedMessage } from './broadcastFrame.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../Metrics.js';
 import type { Room } from './Room.js';
@@ -47,6 +49,8 @@ export class Connection {
   #closing = false;
   readonly #metrics: Metrics;
   readonly #maxBufferedBytes: number;
+  /** Where broadcast frames are written (`broadcastFrame.ts`). */
+  readonly #socket: Duplex | null;
 
   constructor(
     ws: WebSocket,
@@ -60,6 +64,7 @@ export class Connection {
     this.#maxBufferedBytes = maxBufferedBytes;
     this.log = log.child({ conn: this.id });
     this.#metrics = metrics;
+    this.#socket = rawSocketOf(ws);
   }
 
   /** True once the server or the client started closing; nothing more is handled or sent. */
@@ -73,7 +78,18 @@ export class Connection {
 
   /** Sends one binary message; a failed write surfaces as the socket's `error` and `close`. */
   send(message: Uint8Array): void {
-    if (this.closed) return;
+    if (this.#mayWrite()) this.ws.send(message);
+  }
+
+  /** Sends a broadcast's message, already framed once for all its receivers. */
+  sendShared(shared: SharedMessage): void {
+    if (!this.#mayWrite()) return;
+    if (this.#socket === null) this.ws.send(shared.message);
+    else this.#socket.write(shared.frame);
+  }
+
+  #mayWrite(): boolean {
+    if (this.closed) return false;
     // A peer that stops reading would make us buffer without bound. Judge the backlog before
     // adding to it (one large message is no sign of a slow reader). A closing frame would queue
     // behind the backlog, so drop the socket; the client resyncs by state vector on reconnect.
@@ -81,10 +97,10 @@ export class Connection {
       this.#metrics.slowConnectionsDropped++;
       this.log.warn({ bufferedBytes: this.ws.bufferedAmount }, 'slow connection dropped');
       this.terminate();
-      return;
+      return false;
     }
     this.#metrics.messagesOut++;
-    this.ws.send(message);
+    return true;
   }
 
   /** Closes with an application code and a short Dutch reason (at most 123 bytes). */

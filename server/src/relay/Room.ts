@@ -6,6 +6,7 @@
 import type { DocKind } from '@werkbord/shared';
 import * as Y from 'yjs';
 import type { Storage } from '../storage/Storage.js';
+import { type SharedMessage, shareMessage } from './broadcastFrame.js';
 import { encodePresence } from './presenceCodec.js';
 import { type PresenceOwner, RoomPresence } from './RoomPresence.js';
 
@@ -29,6 +30,8 @@ export function serverWrite(doc: Y.Doc, change: () => void): void {
 /** A client of the room, as the room sees it (a `Connection`). */
 export interface RoomMember extends PresenceOwner {
   send(message: Uint8Array): void;
+  /** Sends a broadcast's message, framed once for all its receivers (`broadcastFrame.ts`). */
+  sendShared(shared: SharedMessage): void;
   close(code: number, reason: string): void;
 }
 
@@ -170,10 +173,13 @@ export class Room {
     }
   }
 
-  /** Sends `message` to every connection of the room except `except`. */
+  /** Sends `message` to every connection of the room except `except`; framed once for all. */
   broadcast(message: Uint8Array, except: RoomMember | null = null): void {
+    let shared: SharedMessage | null = null;
     for (const connection of this.connections) {
-      if (connection !== except) connection.send(message);
+      if (connection === except) continue;
+      shared ??= shareMessage(message);
+      connection.sendShared(shared);
     }
   }
 

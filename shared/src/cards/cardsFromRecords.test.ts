@@ -104,6 +104,13 @@ describe('cardsFromRecords', () => {
     expect(cards[0]).toMatchObject({ kind: 'anekdote', period: null });
   });
 
+  it('reads a creation time no date can show as unknown', () => {
+    for (const createdAt of [1e300, Number.NaN, -5, 8.64e15 + 1]) {
+      const note = shape('n', 'note', { richText: richText('x') }, { meta: { createdAt } });
+      expect(cardsFromRecords([note]).cards[0]?.createdAt).toBeNull();
+    }
+  });
+
   it('reads a tldraw note as a kaart with its text, size, author and time', () => {
     const note = shape(
       'n',

@@ -119,6 +119,14 @@ function pageBounds(shape: ShapeRecord, w: number, h: number, shapes: Map<string
   return { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
 }
 
+/** Largest moment a JavaScript Date holds (±100,000,000 days from 1970). */
+const MAX_TIME = 8.64e15;
+
+/** A card's creation time, or `null` when it is no moment a date can show (0, NaN, 1e300…). */
+function cardTime(value: unknown): number | null {
+  return typeof value === 'number' && value > 0 && value <= MAX_TIME ? value : null;
+}
+
 function noteCard(shape: ShapeRecord, shapes: Map<string, ShapeRecord>): BoardCard | null {
   if (typeof shape.props !== 'object' || shape.props === null) return null;
   const props = shape.props as { richText?: unknown; scale?: unknown; growY?: unknown };
@@ -133,7 +141,7 @@ function noteCard(shape: ShapeRecord, shapes: Map<string, ShapeRecord>): BoardCa
     ...pageBounds(shape, w * scale, (h + growY) * scale, shapes),
     text: richTextToPlain(props.richText),
     author: typeof author === 'string' ? author : '',
-    createdAt: typeof createdAt === 'number' && createdAt > 0 ? createdAt : null,
+    createdAt: cardTime(createdAt),
   };
 }
 
@@ -142,7 +150,7 @@ function toCard(shape: ShapeRecord, shapes: Map<string, ShapeRecord>): BoardCard
     id: shape.id,
     ...pageBounds(shape, p.w, p.h, shapes),
     author: p.author,
-    createdAt: p.createdAt > 0 ? p.createdAt : null,
+    createdAt: cardTime(p.createdAt),
   });
   switch (shape.type) {
     case ShapeType.Anekdote: {
