@@ -14,6 +14,8 @@ export class Bystanders {
   readonly reader: SyncClient;
   /** Delivery latencies in ms, in arrival order. */
   readonly latencies: number[] = [];
+  /** When each of those edits was sent (`performance.now()`), same order. */
+  readonly sentAt: number[] = [];
   #sent = 0;
   #timer: NodeJS.Timeout | null = null;
 
@@ -24,7 +26,9 @@ export class Bystanders {
       const now = performance.now();
       for (const key of event.keysChanged) {
         const value = event.target.get(key);
-        if (value !== undefined) this.latencies.push(now - value.t);
+        if (value === undefined) continue;
+        this.latencies.push(now - value.t);
+        this.sentAt.push(value.t);
       }
     });
   }

@@ -2,7 +2,9 @@
  * `pnpm fuzz`: 100,000 malformed and hostile messages at a real Werkbord server (its own process,
  * built from `server/dist`), with honest bystanders editing three fuzzed boards and a quiet one.
  * Prints the figures: bystander delivery p50/p99 without and with the fuzzer, the time a fresh
- * client needs to sync each fuzzed board, and the server's CPU, memory and error lines. Figures,
+ * client needs to sync each fuzzed board, and the server's CPU, memory and error lines. The fair
+ * comparison on a shared machine is the interleaved one: the fuzzer is paused a third of the time
+ * and edits sent while it runs are compared with edits sent while it is paused. Figures,
  * not a test (the gate runs a short seeded fuzz in tests/integration/fuzz.test.ts).
  *
  *   pnpm fuzz                        100,000 messages, seed 1, one hostile connection at a time
@@ -65,19 +67,76 @@ function latencyFigures(samples: number[]) {
   };
 }
 
+/**
+ * The fuzzer is paused (SIGSTOP) for `PAUSE_MS` out of every `CYCLE_MS`, so bystander edits
+ * sent while it runs and while it is paused are measured under the same load of the rest of the
+ * machine: the fair comparison on a box shared with other work. Edits sent within `SETTLE_MS`
+ * of a switch count for neither.
+ */
+const CYCLE_MS = 12_000;
+const PAUSE_MS = 4_000;
+const SETTLE_MS = 1_000;
+
+interface Switch {
+  at: number;
+  running: boolean;
+}
+
+/** Stops and continues `pid` in cycles until the returned function is called. */
+function alternate(pid: number, switches: Switch[]): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  const run = () => {
+    process.kill(pid, 'SIGCONT');
+    switches.push({ at: performance.now(), running: true });
+    timer = setTimeout(pause, CYCLE_MS - PAUSE_MS);
+  };
+  const pause = () => {
+    process.kill(pid, 'SIGSTOP');
+    switches.push({ at: performance.now(), running: false });
+    timer = setTimeout(run, PAUSE_MS);
+  };
+  switches.push({ at: performance.now(), running: true });
+  timer = setTimeout(pause, CYCLE_MS - PAUSE_MS);
+  return () => {
+    clearTimeout(timer);
+    process.kill(pid, 'SIGCONT');
+  };
+}
+
+/** Whether the fuzzer ran when `at` was, or `null` near a switch. */
+function phaseAt(switches: readonly Switch[], at: number): boolean | null {
+  let phase: Switch | undefined;
+  let next: Switch | undefined;
+  for (const entry of switches) {
+    if (entry.at <= at) phase = entry;
+    else {
+      next = entry;
+      break;
+    }
+  }
+  if (phase === undefined || at - phase.at < SETTLE_MS) return null;
+  if (next !== undefined && next.at - at < SETTLE_MS) return null;
+  return phase.running;
+}
+
 /** Runs the fuzzer in its own process at the lowest priority (`nice`), as from another host. */
-async function runFuzzer(fuzzOptions: FuzzOptions) {
+async function runFuzzer(fuzzOptions: FuzzOptions, switches: Switch[]) {
   const script = fileURLToPath(new URL('./fuzzProcess.ts', import.meta.url));
   const child = spawn(
     'nice',
     ['-n', '19', process.execPath, '--import', 'tsx', script, JSON.stringify(fuzzOptions)],
     { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
   );
-  const result = await new Promise<FuzzSummary>((resolve, reject) => {
-    child.once('message', (message) => resolve(message as FuzzSummary));
-    child.once('exit', (code) => reject(new Error(`the fuzzer exited with ${code}`)));
-  });
-  return result;
+  // `nice` execs node, so the child's pid is the fuzzer's.
+  const stopAlternating = child.pid === undefined ? () => {} : alternate(child.pid, switches);
+  try {
+    return await new Promise<FuzzSummary>((resolve, reject) => {
+      child.once('message', (message) => resolve(message as FuzzSummary));
+      child.once('exit', (code) => reject(new Error(`the fuzzer exited with ${code}`)));
+    });
+  } finally {
+    stopAlternating();
+  }
 }
 
 interface FuzzSummary {
@@ -132,7 +191,10 @@ async function main() {
     await sleep(baselineSeconds * 1000);
     const baselineCpu = cpu.stop();
     const baseline = latencyFigures(latencies());
-    for (const pair of bystanders) pair.latencies.length = 0;
+    for (const pair of bystanders) {
+      pair.latencies.length = 0;
+      pair.sentAt.length = 0;
+    }
 
     console.log(
       `Fuzzing: ${messages.toLocaleString('en')} messages, seed ${seed}, ${concurrency} at a time…`,
@@ -140,9 +202,10 @@ async function main() {
     const started = performance.now();
     cpu.start();
     const fuzzOptions = { syncUrl, boards: fuzzed, seed, messages, concurrency };
+    const switches: Switch[] = [];
     const result = inProcess
       ? await fuzz(fuzzOptions).then((r) => ({ ...r, closes: Object.fromEntries(r.closes) }))
-      : await runFuzzer(fuzzOptions);
+      : await runFuzzer(fuzzOptions, switches);
     const fuzzSeconds = (performance.now() - started) / 1000;
     const fuzzCpu = cpu.stop();
     const during = latencyFigures(latencies());
@@ -155,6 +218,19 @@ async function main() {
       },
     );
     const quietDuring = latencyFigures(bystanders.at(-1)?.latencies ?? []);
+    // The interleaved comparison: edits sent while the fuzzer ran against those sent while it
+    // was paused, within the same minutes.
+    const byPhase = { running: [] as number[], paused: [] as number[] };
+    for (const pair of bystanders) {
+      pair.latencies.forEach((latency, i) => {
+        const running = phaseAt(switches, pair.sentAt[i] ?? 0);
+        if (running !== null) byPhase[running ? 'running' : 'paused'].push(latency);
+      });
+    }
+    const interleaved = {
+      running: latencyFigures(byPhase.running),
+      paused: latencyFigures(byPhase.paused),
+    };
 
     const fresh: Array<{
       board: string;
@@ -198,6 +274,19 @@ async function main() {
       `  quiet board only    p50 ${ms(quietDuring.p50)}  p99 ${ms(quietDuring.p99)}  max ${ms(quietDuring.max)}`,
     );
     console.log(`  p99 ratio with / without: ${(during.p99 / baseline.p99).toFixed(2)}×`);
+    if (switches.length > 0) {
+      const { running, paused } = interleaved;
+      console.log(
+        `Interleaved (fuzzer paused ${PAUSE_MS / 1000} s of every ${CYCLE_MS / 1000} s, same minutes, same load of the machine):`,
+      );
+      console.log(
+        `  fuzzer paused       p50 ${ms(paused.p50)}  p99 ${ms(paused.p99)}  max ${ms(paused.max)}  (${paused.count} deliveries)`,
+      );
+      console.log(
+        `  fuzzer running      p50 ${ms(running.p50)}  p99 ${ms(running.p99)}  max ${ms(running.max)}  (${running.count} deliveries)`,
+      );
+      console.log(`  p99 ratio running / paused: ${(running.p99 / paused.p99).toFixed(2)}×`);
+    }
     console.log(
       `\nFuzzer: ${result.messages.toLocaleString('en')} messages over ${result.connections.toLocaleString('en')} connections in ${fuzzSeconds.toFixed(1)} s (${Math.round(result.messages / fuzzSeconds)} msg/s)`,
     );
@@ -234,6 +323,7 @@ async function main() {
           baseline,
           during,
           quietDuring,
+          interleaved,
           fuzz: { ...result, seconds: fuzzSeconds },
           cpu: { baseline: baselineCpu, fuzz: fuzzCpu },
           memory: mem,
