@@ -6,6 +6,8 @@ import { useVotableCards } from './useVotableCards';
 import { canAddDot, canRemoveDot, visibleTotals } from './voteLogic';
 import { writeMyDots } from './votingWrites';
 import { useVotingStore } from './votingStore';
+import { selectVoteTotals, selectVoting } from '../control/controlSelectors';
+import { useControlStore } from '../control/controlStore';
 
 /** Dots drawn one by one up to this many; more read as "●×7". */
 const DOTS_DRAWN = 5;
@@ -16,8 +18,8 @@ const DOTS_DRAWN = 5;
  * may see it (the begeleider shows the count, or the round is closed).
  */
 export function CardVotes({ editor }: { editor: Editor }) {
-  const voting = useVotingStore((state) => state.voting);
-  const totals = useVotingStore((state) => state.totals);
+  const voting = useControlStore(selectVoting);
+  const totals = useControlStore(selectVoteTotals);
   const myVotes = useVotingStore((state) => state.myVotes);
   const votesMap = useVotingStore((state) => state.votesMap);
   const votable = useVotableCards(editor, voting);

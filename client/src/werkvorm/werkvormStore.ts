@@ -15,7 +15,10 @@ export interface WerkvormState {
   step: number;
   /** The role of this browser on the board (shapes the UI; the server enforces it). */
   role: Role;
-  /** Called when the control document changes. Recomputes the layout only when settings changed. */
+  /**
+   * Called when the control document changes. Recomputes the layout only when the settings did
+   * (the control state hands the same settings object until they are written again).
+   */
   applyControl(control: ControlState, role: Role): void;
 }
 
@@ -30,8 +33,7 @@ export const useWerkvormStore = create<WerkvormState>()((set, get) => ({
   applyControl(control, role) {
     const current = get();
     const sameLayout =
-      current.werkvorm === control.werkvorm &&
-      JSON.stringify(current.settings) === JSON.stringify(control.settings);
+      current.werkvorm === control.werkvorm && current.settings === control.settings;
     set({
       werkvorm: control.werkvorm,
       settings: sameLayout ? current.settings : control.settings,
