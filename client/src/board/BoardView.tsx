@@ -20,7 +20,7 @@ import { useVotingSession } from '../voting/useVotingSession';
 import { VotingBar } from '../voting/VotingBar';
 import { VotingDialog } from '../voting/VotingDialog';
 import { SettingsDialog } from '../werkvorm/panels/SettingsDialog';
-import { TeamView } from '../werkvorm/panels/TeamView';
+import { WerkvormSidePanel } from '../werkvorm/WerkvormSlots';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardHeader } from './BoardHeader';
 import { ConnectionNotice } from './ConnectionNotice';
@@ -90,7 +90,7 @@ export function BoardView({ info, token }: BoardViewProps) {
           {viewingSnapshot && <SnapshotViewer viewing={viewingSnapshot} />}
           {presenting && <PresentationExit />}
         </main>
-        <TeamView />
+        <WerkvormSidePanel />
         <ParticipantsPanel participants={participants} />
         <SnapshotsPanel boardId={info.boardId} token={token} role={info.role} title={board.title} />
       </div>

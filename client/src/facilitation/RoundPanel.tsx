@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
-import { keepKeysFromCanvas } from '../werkvorm/panels/keepKeysFromCanvas';
+import { keepKeysFromCanvas } from '../components/keepKeysFromCanvas';
 import { questionIn } from './checkInQuestions';
 import { RoundIcon } from './icons';
 import { advanceRound, isRoundDone, speakers } from './roundLogic';

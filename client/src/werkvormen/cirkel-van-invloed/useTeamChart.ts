@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { computed, useValue, type Editor } from 'tldraw';
-import { boardCardsFromEditor } from '../canvas/editorCards';
-import { useWerkvormStore } from '../werkvormStore';
-import { sameValue } from '../sameValue';
+import { boardCardsFromEditor } from '../../werkvorm/canvas/editorCards';
+import { useWerkvormStore } from '../../werkvorm/werkvormStore';
+import { sameValue } from '../../werkvorm/sameValue';
 import { teamChartRows, type TeamChartRow } from './teamChart';
 
 /**
