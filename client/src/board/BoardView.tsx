@@ -15,11 +15,11 @@ import { PrivateWritingNotice } from '../private/PrivateWritingNotice';
 import { usePrivateWriting } from '../private/usePrivateWriting';
 import { useUiStore } from '../state/uiStore';
 import { createUserBridge } from '../tldraw/userBridge';
-import { CardOverlays } from '../voting/CardOverlays';
+import { CardOverlays } from './CardOverlays';
 import { useVotingSession } from '../voting/useVotingSession';
 import { VotingBar } from '../voting/VotingBar';
 import { VotingDialog } from '../voting/VotingDialog';
-import { SettingsDialog } from '../werkvorm/panels/SettingsDialog';
+import { SettingsDialog } from './SettingsDialog';
 import { WerkvormSidePanel } from '../werkvorm/WerkvormSlots';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardHeader } from './BoardHeader';
@@ -92,7 +92,7 @@ export function BoardView({ info, token }: BoardViewProps) {
         </main>
         <WerkvormSidePanel />
         <ParticipantsPanel participants={participants} />
-        <SnapshotsPanel boardId={info.boardId} token={token} role={info.role} title={board.title} />
+        <SnapshotsPanel boardId={info.boardId} token={token} role={info.role} />
       </div>
       <NameDialog />
       <RoundSetupDialog participants={participants} />

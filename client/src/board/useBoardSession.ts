@@ -5,8 +5,8 @@ import { privateSessionParts } from '../private/privateSessionParts';
 import { useBoardDeletion } from '../snapshots/boardDeletion';
 import { useUiStore } from '../state/uiStore';
 import { BoardSession } from '../sync/BoardSession';
-import { INITIAL_CONNECTION } from '../sync/connectionState';
-import { BINDING_UTILS, SHAPE_UTILS } from '../tldraw/shapeUtils';
+import { INITIAL_CONNECTION } from '../state/connectionState';
+import { BINDING_UTILS, SHAPE_UTILS } from '../shapes/boardShapes';
 
 const BOARD_GONE: ReadonlySet<number> = new Set([CloseCode.BoardDeleted, CloseCode.NotFound]);
 

@@ -1,7 +1,7 @@
 import { Role } from '@werkbord/shared';
 import { useT } from '../i18n/useT';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
-import { LockIcon } from './icons';
+import { LockIcon } from '../components/icons';
 import { useControlStore } from '../control/controlStore';
 import { selectLocked } from '../control/controlSelectors';
 

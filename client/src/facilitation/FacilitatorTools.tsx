@@ -1,11 +1,10 @@
+import type { ReactNode } from 'react';
 import { useValue } from 'tldraw';
 import { useT } from '../i18n/useT';
-import { PrivateWritingTools } from '../private/PrivateWritingTools';
 import { useUiStore } from '../state/uiStore';
-import { VotingTools } from '../voting/VotingTools';
 import { toggleCardLock } from './cardLock';
 import { useFacilitationStore } from './facilitationStore';
-import { GatherIcon, LockIcon, PinIcon, RoundIcon } from './icons';
+import { GatherIcon, LockIcon, PinIcon, RoundIcon } from '../components/icons';
 import { shouldLock } from './lockedCards';
 import { serverNow } from './serverClock';
 import { writeFollowMe, writeLocked } from './sessionWrites';
@@ -19,17 +18,16 @@ import {
 
 /**
  * The begeleider's buttons in the facilitation bar: lock, card lock, "iedereen naar mij", rondje,
- * privé schrijven, stemmen.
+ * then the tools of other session features (privé schrijven, stemmen), which the board puts in.
  */
-export function FacilitatorTools() {
+export function FacilitatorTools({ children }: { children?: ReactNode }) {
   return (
     <div className="facilitation-bar__tools">
       <BoardLockToggle />
       <CardLockButton />
       <FollowMeButtons />
       <RoundSetupButton />
-      <PrivateWritingTools />
-      <VotingTools />
+      {children}
     </div>
   );
 }

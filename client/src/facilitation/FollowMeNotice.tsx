@@ -1,7 +1,7 @@
 import { useValue } from 'tldraw';
 import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
-import { GatherIcon } from './icons';
+import { GatherIcon } from '../components/icons';
 import { useControlStore } from '../control/controlStore';
 import { selectFollowMe } from '../control/controlSelectors';
 

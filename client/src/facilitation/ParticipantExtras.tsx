@@ -3,7 +3,7 @@ import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
 import type { Participant } from '../sync/participants';
 import { useFacilitationStore } from './facilitationStore';
-import { EyeIcon, GatherIcon } from './icons';
+import { EyeIcon, GatherIcon } from '../components/icons';
 import { useControlStore } from '../control/controlStore';
 import { selectRound } from '../control/controlSelectors';
 

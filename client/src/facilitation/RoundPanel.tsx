@@ -3,7 +3,7 @@ import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
 import { keepKeysFromCanvas } from '../components/keepKeysFromCanvas';
 import { questionIn } from './checkInQuestions';
-import { RoundIcon } from './icons';
+import { RoundIcon } from '../components/icons';
 import { advanceRound, isRoundDone, speakers } from './roundLogic';
 import { writeRound } from './sessionWrites';
 import { passCurrentTurn, useIsFacilitator, usePassPending, useSelfUserId } from './useRoundRole';

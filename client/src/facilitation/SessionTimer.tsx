@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
 import { useFacilitationStore } from './facilitationStore';
-import { ClockIcon, PauseIcon, PlayIcon, ResetIcon, SoundIcon } from './icons';
+import { ClockIcon, PauseIcon, PlayIcon, ResetIcon, SoundIcon } from '../components/icons';
 import { serverNow } from './serverClock';
 import { writeTimer } from './sessionWrites';
 import { playSoftChime, unlockSound } from './softChime';

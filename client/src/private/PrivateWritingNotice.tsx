@@ -2,7 +2,7 @@ import { Role } from '@werkbord/shared';
 import { selectPrivateWriting } from '../control/controlSelectors';
 import { useControlStore } from '../control/controlStore';
 import { useT } from '../i18n/useT';
-import { PrivateIcon } from '../voting/icons';
+import { PrivateIcon } from '../components/sessionIcons';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
 import { usePrivateWritingStore } from './privateWritingStore';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n/useT';
-import { PrivateIcon, RevealIcon } from '../voting/icons';
+import { PrivateIcon, RevealIcon } from '../components/sessionIcons';
 import { usePrivateWritingStore } from './privateWritingStore';
 import { revealPrivateCards, writePrivateWriting } from './privateWrites';
 import { useControlStore } from '../control/controlStore';

@@ -3,7 +3,7 @@ import { createShapeId, createTLStore, defaultBindingUtils, type TLRecord } from
 import { describe, expect, it } from 'vitest';
 import { RecordKeyValue } from '../sync/RecordKeyValue';
 import * as Y from 'yjs';
-import { SHAPE_UTILS } from '../tldraw/shapeUtils';
+import { SHAPE_UTILS } from '../shapes/boardShapes';
 import { DEFAULT_PAGE_ID, FLUSH_INTERVAL_MS, bindStoreToDocument } from '../sync/storeBinding';
 import { createPrivateRouter } from './privateRouter';
 

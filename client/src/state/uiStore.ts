@@ -6,8 +6,8 @@ import { Language } from '@werkbord/shared';
 import type { Editor } from 'tldraw';
 import { create } from 'zustand';
 import { cleanName, loadIdentity, saveName, type UserIdentity } from '../identity/userIdentity';
-import { INITIAL_CONNECTION, type ConnectionState } from '../sync/connectionState';
-import { SettingKey, readSetting, writeSetting } from './localSettings';
+import { INITIAL_CONNECTION, type ConnectionState } from './connectionState';
+import { SettingKey, readSetting, writeSetting } from '../storage/localSettings';
 
 export interface UiState {
   language: Language;

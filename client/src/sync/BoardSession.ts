@@ -32,7 +32,7 @@ import {
   type TLUser,
 } from 'tldraw';
 import { loadPresenceKey } from '../identity/presenceKey';
-import { ConnectionStatus, type ConnectionState } from './connectionState';
+import { ConnectionStatus, type ConnectionState } from '../state/connectionState';
 import { ColourAgreement } from './ColourAgreement';
 import { bindPresence } from './presenceBinding';
 import { RecordKeyValue } from './RecordKeyValue';

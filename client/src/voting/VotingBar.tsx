@@ -2,7 +2,7 @@ import '../styles/voting.css';
 import { findZone } from '@werkbord/shared';
 import { useLocalized, useT } from '../i18n/useT';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
-import { DotsIcon } from './icons';
+import { DotsIcon } from '../components/sessionIcons';
 import { remainingDots } from './voteLogic';
 import { useVotingStore } from './votingStore';
 import { selectVoting } from '../control/controlSelectors';

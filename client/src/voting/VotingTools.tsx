@@ -1,5 +1,5 @@
 import { useT } from '../i18n/useT';
-import { DotsIcon, StopIcon } from './icons';
+import { DotsIcon, StopIcon } from '../components/sessionIcons';
 import { closeVoting, writeVoting } from './votingWrites';
 import { useVotingStore } from './votingStore';
 import { useControlStore } from '../control/controlStore';

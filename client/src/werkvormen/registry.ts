@@ -4,9 +4,9 @@
  * nothing of its own. A test fails when a shared werkvorm is missing.
  */
 import { GENERIC_CLIENT, type WerkvormClient } from '../werkvorm/werkvormClient';
-import { cirkelVanInvloedClient } from './cirkel-van-invloed';
-import { historielijnClient } from './historielijn';
-import { stakeholdermapClient } from './stakeholdermap';
+import { cirkelVanInvloedClient } from './cirkel-van-invloed/index';
+import { historielijnClient } from './historielijn/index';
+import { stakeholdermapClient } from './stakeholdermap/index';
 
 export const WERKVORM_CLIENTS: Readonly<Record<string, WerkvormClient>> = {
   historielijn: historielijnClient,

@@ -6,23 +6,23 @@ import {
   type SettingsField,
   type Werkvorm,
 } from '@werkbord/shared';
-import { ModalFormDialog } from '../../components/ModalFormDialog';
+import { ModalFormDialog } from '../components/ModalFormDialog';
 import { useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import { selectParticipantDrawingOff } from '../../control/controlSelectors';
-import { useControlStore } from '../../control/controlStore';
-import { writeParticipantDrawingOff } from '../../facilitation/sessionWrites';
-import { useT } from '../../i18n/useT';
-import { useUiStore } from '../../state/uiStore';
-import type { Participant } from '../../sync/participants';
-import { DrawingSwitch } from '../../toolbar/DrawingSwitch';
-import { applySettingsChange } from '../canvas/applySettingsChange';
-import { writeSettings } from '../controlState';
-import { sameValue } from '../sameValue';
-import { SettingsForm } from '../settingsForm/SettingsForm';
-import { useWerkvormStore } from '../werkvormStore';
-import { titleProblem } from './boardTitle';
-import { asNamedItems, withParticipants } from './participantOwners';
+import { selectParticipantDrawingOff } from '../control/controlSelectors';
+import { useControlStore } from '../control/controlStore';
+import { writeParticipantDrawingOff } from '../facilitation/sessionWrites';
+import { useT } from '../i18n/useT';
+import { useUiStore } from '../state/uiStore';
+import type { Participant } from '../sync/participants';
+import { DrawingSwitch } from '../toolbar/DrawingSwitch';
+import { applySettingsChange } from '../werkvorm/canvas/applySettingsChange';
+import { writeSettings } from '../werkvorm/controlState';
+import { sameValue } from '../werkvorm/sameValue';
+import { SettingsForm } from '../werkvorm/settingsForm/SettingsForm';
+import { useWerkvormStore } from '../werkvorm/werkvormStore';
+import { titleProblem } from '../werkvorm/panels/boardTitle';
+import { asNamedItems, withParticipants } from '../werkvorm/panels/participantOwners';
 
 interface SettingsDialogProps {
   /** The control document; `null` while the session starts. */

@@ -3,9 +3,9 @@
  * (rendering); both must get the same lists. Werkvorm card shapes are added here, one line each.
  */
 import { EmbedShapeUtil, defaultBindingUtils, defaultShapeUtils } from 'tldraw';
-import { AnekdoteShapeUtil, KaartShapeUtil, StakeholderShapeUtil } from '../shapes/cardShapeUtils';
-import { RelatieEndBindingUtil } from '../shapes/relatie/RelatieEndBindingUtil';
-import { RelatieShapeUtil } from '../shapes/relatie/RelatieShapeUtil';
+import { AnekdoteShapeUtil, KaartShapeUtil, StakeholderShapeUtil } from './cardShapeUtils';
+import { RelatieEndBindingUtil } from './relatie/RelatieEndBindingUtil';
+import { RelatieShapeUtil } from './relatie/RelatieShapeUtil';
 
 /**
  * Embeds (YouTube, Figma, maps…) are iframes to other hosts; the board promises to contact no
