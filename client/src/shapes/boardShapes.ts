@@ -1,9 +1,9 @@
 /**
  * The shapes and bindings of a Werkbord board, shared by the store (schema) and the editor
- * (rendering); both must get the same lists. Werkvorm card shapes are added here, one line each.
+ * (rendering); both must get the same lists. Card kinds come from `cardKinds.ts`.
  */
 import { EmbedShapeUtil, defaultBindingUtils, defaultShapeUtils } from 'tldraw';
-import { AnekdoteShapeUtil, KaartShapeUtil, StakeholderShapeUtil } from './cardShapeUtils';
+import { CARD_KINDS } from './cardKinds';
 import { RelatieEndBindingUtil } from './relatie/RelatieEndBindingUtil';
 import { RelatieShapeUtil } from './relatie/RelatieShapeUtil';
 
@@ -16,9 +16,7 @@ const LocalOnlyEmbedShapeUtil = EmbedShapeUtil.configure({ embedDefinitions: [] 
 export const SHAPE_UTILS = [
   ...defaultShapeUtils.filter((util) => util.type !== 'embed'),
   LocalOnlyEmbedShapeUtil,
-  AnekdoteShapeUtil,
-  StakeholderShapeUtil,
-  KaartShapeUtil,
+  ...Object.values(CARD_KINDS).map((kind) => kind.shapeUtil),
   RelatieShapeUtil,
 ];
 
