@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useCanvasCovered } from '../components/canvasCover';
-import { Tldraw, type TLComponents, type TLCurrentUser } from 'tldraw';
+import { Tldraw, type Editor, type TLComponents, type TLCurrentUser } from 'tldraw';
 import { FACILITATION_UI_OVERRIDES } from '../facilitation/facilitationOverrides';
 import { HideableCursor } from '../facilitation/HideableCursor';
 import { CARD_TOOLS } from '../shapes/cardTools';
@@ -8,10 +8,11 @@ import { RELATIE_TOOLS, RelatieInFront } from '../shapes/relatie/relatieUi';
 import type { BoardSession } from '../sync/BoardSession';
 import { ASSET_URLS } from '../tldraw/assetUrls';
 import { setUpEditor } from '../tldraw/editorSetup';
-import { BINDING_UTILS, SHAPE_UTILS } from '../tldraw/shapeUtils';
+import { EDITOR_EFFECTS } from './editorEffects';
+import { BINDING_UTILS, SHAPE_UTILS } from '../shapes/boardShapes';
 import { TOOLBAR_UI_COMPONENTS } from '../toolbar/toolbarComponents';
 import { useToolbarOverrides } from '../toolbar/useToolbarOverrides';
-import { UI_OVERRIDES } from '../tldraw/uiOverrides';
+import { UI_OVERRIDES } from './uiOverrides';
 import { WERKVORM_CANVAS_COMPONENTS } from '../werkvorm/canvas/canvasComponents';
 
 /**
@@ -44,6 +45,8 @@ const COMPONENTS = {
 
 const TOOLS = [...CARD_TOOLS, ...RELATIE_TOOLS];
 
+const mountEditor = (editor: Editor) => setUpEditor(editor, EDITOR_EFFECTS);
+
 interface BoardCanvasProps {
   session: BoardSession;
   user: TLCurrentUser;
@@ -73,7 +76,7 @@ export function BoardCanvas({ session, user, licenseKey }: BoardCanvasProps) {
         components={COMPONENTS}
         maxImageDimension={MAX_IMAGE_DIMENSION}
         maxAssetSize={MAX_ASSET_SIZE}
-        onMount={setUpEditor}
+        onMount={mountEditor}
       />
     </div>
   );

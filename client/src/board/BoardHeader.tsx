@@ -10,13 +10,23 @@ import { FACILITATION_TOOLS_ID, FacilitationBar } from '../facilitation/Facilita
 import { SessionTimer } from '../facilitation/SessionTimer';
 import { useLocalized, useT } from '../i18n/useT';
 import { PresentButton } from '../presentation/PresentButton';
+import { PrivateWritingTools } from '../private/PrivateWritingTools';
 import { useUiStore } from '../state/uiStore';
 import type { Participant } from '../sync/participants';
+import { VotingTools } from '../voting/VotingTools';
 import { StepDetails, StepsPanel } from '../werkvorm/panels/StepsPanel';
 import { BoardActions } from './BoardActions';
 import { ConnectionBadge } from './ConnectionBadge';
 import { ParticipantsButton } from './ParticipantsButton';
 import { RoleBadge } from './RoleBadge';
+
+/** The begeleider's tools of the session features besides facilitation, in its bar. */
+const SESSION_TOOLS = (
+  <>
+    <PrivateWritingTools />
+    <VotingTools />
+  </>
+);
 
 interface BoardHeaderProps {
   title: string;
@@ -97,7 +107,7 @@ export function BoardHeader({
         <StepDetails />
       </div>
       <div className="board-header__tools">
-        <FacilitationBar />
+        <FacilitationBar tools={SESSION_TOOLS} />
       </div>
     </header>
   );

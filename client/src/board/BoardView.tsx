@@ -15,12 +15,12 @@ import { PrivateWritingNotice } from '../private/PrivateWritingNotice';
 import { usePrivateWriting } from '../private/usePrivateWriting';
 import { useUiStore } from '../state/uiStore';
 import { createUserBridge } from '../tldraw/userBridge';
-import { CardOverlays } from '../voting/CardOverlays';
+import { CardOverlays } from './CardOverlays';
 import { useVotingSession } from '../voting/useVotingSession';
 import { VotingBar } from '../voting/VotingBar';
 import { VotingDialog } from '../voting/VotingDialog';
-import { SettingsDialog } from '../werkvorm/panels/SettingsDialog';
-import { TeamView } from '../werkvorm/panels/TeamView';
+import { SettingsDialog } from './SettingsDialog';
+import { WerkvormSidePanel } from '../werkvorm/WerkvormSlots';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardHeader } from './BoardHeader';
 import { ConnectionNotice } from './ConnectionNotice';
@@ -90,9 +90,9 @@ export function BoardView({ info, token }: BoardViewProps) {
           {viewingSnapshot && <SnapshotViewer viewing={viewingSnapshot} />}
           {presenting && <PresentationExit />}
         </main>
-        <TeamView />
+        <WerkvormSidePanel />
         <ParticipantsPanel participants={participants} />
-        <SnapshotsPanel boardId={info.boardId} token={token} role={info.role} title={board.title} />
+        <SnapshotsPanel boardId={info.boardId} token={token} role={info.role} />
       </div>
       <NameDialog />
       <RoundSetupDialog participants={participants} />

@@ -1,7 +1,7 @@
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/nl';
 import { useUiStore } from '../state/uiStore';
-import { ConnectionStatus } from '../sync/connectionState';
+import { ConnectionStatus } from '../state/connectionState';
 
 const LABELS: Record<ConnectionStatus, MessageKey> = {
   [ConnectionStatus.Connecting]: 'status.connecting',

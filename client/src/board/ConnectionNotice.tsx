@@ -1,8 +1,8 @@
 import { Role } from '@werkbord/shared';
 import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
-import { closeMessageKey } from '../sync/closeMessage';
-import { ConnectionStatus } from '../sync/connectionState';
+import { closeMessageKey } from './closeMessage';
+import { ConnectionStatus } from '../state/connectionState';
 
 /**
  * A line under the header when the connection needs explaining: refused for good (with the

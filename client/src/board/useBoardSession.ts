@@ -1,10 +1,12 @@
 import { CloseCode, type BoardInfo } from '@werkbord/shared';
 import { useEffect, useState } from 'react';
 import type { Signal, TLUser } from 'tldraw';
+import { privateSessionParts } from '../private/privateSessionParts';
 import { useBoardDeletion } from '../snapshots/boardDeletion';
 import { useUiStore } from '../state/uiStore';
 import { BoardSession } from '../sync/BoardSession';
-import { INITIAL_CONNECTION } from '../sync/connectionState';
+import { INITIAL_CONNECTION } from '../state/connectionState';
+import { BINDING_UTILS, SHAPE_UTILS } from '../shapes/boardShapes';
 
 const BOARD_GONE: ReadonlySet<number> = new Set([CloseCode.BoardDeleted, CloseCode.NotFound]);
 
@@ -29,6 +31,10 @@ export function useBoardSession(
       role: info.role,
       userId: identity.id,
       $user,
+      shapeUtils: SHAPE_UTILS,
+      bindingUtils: BINDING_UTILS,
+      // Privé schrijven plugs in here: the member's private room and where their cards go.
+      ...privateSessionParts(info.boardId),
     });
     setConnection(session.content.getState());
     setColour(session.colour.colour);

@@ -8,11 +8,11 @@ import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } f
 import { createPortal } from 'react-dom';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/nl';
-import { readSetting, SettingKey, writeSetting } from '../state/localSettings';
+import { readSetting, SettingKey, writeSetting } from '../storage/localSettings';
 import { useUiStore } from '../state/uiStore';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
+import { boardRaster } from '../picture/boardPicture';
 import {
-  boardRaster,
   browserTimeZone,
   downloadHarvestCsv,
   downloadHarvestMarkdown,

@@ -3,24 +3,16 @@
  * and the harvest as CSV or Markdown. Everything is drawn in this browser from the live store;
  * only the harvest comes from our own server.
  */
-import {
-  HarvestFormat,
-  type CsvSeparator,
-  type Harvest,
-  type Language,
-  type Layout,
-} from '@werkbord/shared';
-import { serializeTldrawJson, type Editor } from 'tldraw';
+import { HarvestFormat, type CsvSeparator, type Harvest } from '@werkbord/shared';
+import { serializeTldrawJson } from 'tldraw';
 import { fetchHarvest, harvestUrl } from '../api/apiClient';
-import { boardSvg } from './boardSvg';
+import { boardSvg } from '../picture/boardSvg';
 import { downloadBlob } from './download';
 import { exportFileName } from './fileName';
-import { canvasToBlob, rasterize, type Raster } from './rasterize';
+import { boardRaster, type PictureContext } from '../picture/boardPicture';
+import { canvasToBlob } from '../picture/rasterize';
 
-export interface ExportContext {
-  editor: Editor;
-  layout: Layout;
-  language: Language;
+export interface ExportContext extends PictureContext {
   boardId: string;
   token: string;
   title: string;
@@ -28,18 +20,6 @@ export interface ExportContext {
 
 /** Pixels per page unit of a PNG download: sharp on a projector, still a reasonable file. */
 const PNG_SCALE = 2;
-
-export async function boardRaster(context: ExportContext, scale: number): Promise<Raster> {
-  const { svg, width, height } = await boardSvg(context.editor, context.layout, context.language);
-  return rasterize(svg, width, height, scale);
-}
-
-/** A small PNG of the board (at most `maxWidth` pixels wide) as a data URL, for thumbnails. */
-export async function boardThumbnail(context: ExportContext, maxWidth = 320): Promise<string> {
-  const { svg, width, height } = await boardSvg(context.editor, context.layout, context.language);
-  const raster = await rasterize(svg, width, height, Math.min(1, maxWidth / width));
-  return raster.canvas.toDataURL('image/png');
-}
 
 export async function downloadPng(context: ExportContext): Promise<void> {
   const raster = await boardRaster(context, PNG_SCALE);

@@ -8,7 +8,7 @@ import type { Harvest, Language } from '@werkbord/shared';
 import { jsPDF } from 'jspdf';
 import { addPdfFonts, PDF_FONT } from './pdfFonts';
 import { drawHarvestTables } from './pdfTables';
-import type { Raster } from './rasterize';
+import type { Raster } from '../picture/rasterize';
 
 export interface PdfMeta {
   title: string;

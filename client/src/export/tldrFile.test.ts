@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SHAPE_PROPS } from '@werkbord/shared';
 import { createTLStore, DocumentRecordType, PageRecordType, type TLShapeId } from 'tldraw';
 import { DEFAULT_PAGE_ID } from '../sync/storeBinding';
-import { BINDING_UTILS, SHAPE_UTILS } from '../tldraw/shapeUtils';
+import { BINDING_UTILS, SHAPE_UTILS } from '../shapes/boardShapes';
 import { readTldrFile } from './tldrFile';
 
 const schema = {

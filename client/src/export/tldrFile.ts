@@ -12,7 +12,7 @@ import {
   type TLSchema,
 } from 'tldraw';
 import { DEFAULT_PAGE_ID } from '../sync/storeBinding';
-import { BINDING_UTILS, SHAPE_UTILS } from '../tldraw/shapeUtils';
+import { BINDING_UTILS, SHAPE_UTILS } from '../shapes/boardShapes';
 
 export type TldrReadResult =
   | { ok: true; records: TLRecord[] }

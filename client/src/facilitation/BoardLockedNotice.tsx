@@ -1,13 +1,14 @@
 import { Role } from '@werkbord/shared';
 import { useT } from '../i18n/useT';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
-import { useFacilitationStore } from './facilitationStore';
-import { LockIcon } from './icons';
+import { LockIcon } from '../components/icons';
+import { useControlStore } from '../control/controlStore';
+import { selectLocked } from '../control/controlSelectors';
 
 /** Tells everyone but the begeleider why nothing can be changed right now. */
 export function BoardLockedNotice() {
   const t = useT();
-  const locked = useFacilitationStore((state) => state.session.locked);
+  const locked = useControlStore(selectLocked);
   const role = useWerkvormStore((state) => state.role);
   if (!locked || role === Role.Facilitator) return null;
   return (

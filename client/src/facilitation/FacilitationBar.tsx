@@ -1,8 +1,9 @@
 import '../styles/facilitation.css';
 import { Role } from '@werkbord/shared';
+import type { ReactNode } from 'react';
 import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
-import { keepKeysFromCanvas } from '../werkvorm/panels/keepKeysFromCanvas';
+import { keepKeysFromCanvas } from '../components/keepKeysFromCanvas';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
 import { BoardLockedNotice } from './BoardLockedNotice';
 import { FacilitatorTools } from './FacilitatorTools';
@@ -15,10 +16,10 @@ export const FACILITATION_TOOLS_ID = 'facilitation-tools';
 
 /**
  * The begeleider's row of session tools (the timer's buttons, lock, "iedereen naar mij", rondje,
- * privé schrijven, stemmen) in the board's header; folded away with the header's fold button. The
+ * and the `tools` of other session features: privé schrijven, stemmen) in the board's header; folded away with the header's fold button. The
  * countdown itself is in the header row, for everyone.
  */
-export function FacilitationBar() {
+export function FacilitationBar({ tools }: { tools?: ReactNode }) {
   const t = useT();
   const facilitator = useWerkvormStore((state) => state.role === Role.Facilitator);
   const open = useUiStore((state) => state.toolsOpen);
@@ -35,7 +36,7 @@ export function FacilitationBar() {
       <div className="facilitation-bar__timer">
         <TimerControls />
       </div>
-      <FacilitatorTools />
+      <FacilitatorTools>{tools}</FacilitatorTools>
     </section>
   );
 }

@@ -1,36 +1,41 @@
+import type { ReactNode } from 'react';
 import { useValue } from 'tldraw';
 import { useT } from '../i18n/useT';
-import { PrivateWritingTools } from '../private/PrivateWritingTools';
 import { useUiStore } from '../state/uiStore';
-import { VotingTools } from '../voting/VotingTools';
 import { toggleCardLock } from './cardLock';
 import { useFacilitationStore } from './facilitationStore';
-import { GatherIcon, LockIcon, PinIcon, RoundIcon } from './icons';
+import { GatherIcon, LockIcon, PinIcon, RoundIcon } from '../components/icons';
 import { shouldLock } from './lockedCards';
 import { serverNow } from './serverClock';
 import { writeFollowMe, writeLocked } from './sessionWrites';
+import { useControlStore } from '../control/controlStore';
+import {
+  selectControlDoc,
+  selectFollowMe,
+  selectLocked,
+  selectLockedCards,
+} from '../control/controlSelectors';
 
 /**
  * The begeleider's buttons in the facilitation bar: lock, card lock, "iedereen naar mij", rondje,
- * privé schrijven, stemmen.
+ * then the tools of other session features (privé schrijven, stemmen), which the board puts in.
  */
-export function FacilitatorTools() {
+export function FacilitatorTools({ children }: { children?: ReactNode }) {
   return (
     <div className="facilitation-bar__tools">
       <BoardLockToggle />
       <CardLockButton />
       <FollowMeButtons />
       <RoundSetupButton />
-      <PrivateWritingTools />
-      <VotingTools />
+      {children}
     </div>
   );
 }
 
 function BoardLockToggle() {
   const t = useT();
-  const controlDoc = useFacilitationStore((state) => state.controlDoc);
-  const locked = useFacilitationStore((state) => state.session.locked);
+  const controlDoc = useControlStore(selectControlDoc);
+  const locked = useControlStore(selectLocked);
   return (
     <button
       type="button"
@@ -54,8 +59,8 @@ function BoardLockToggle() {
 function CardLockButton() {
   const t = useT();
   const editor = useUiStore((state) => state.editor);
-  const controlDoc = useFacilitationStore((state) => state.controlDoc);
-  const lockedCards = useFacilitationStore((state) => state.session.lockedCards);
+  const controlDoc = useControlStore(selectControlDoc);
+  const lockedCards = useControlStore(selectLockedCards);
   const selected = useValue('werkbord: selection', () => editor?.getSelectedShapeIds() ?? [], [
     editor,
   ]);
@@ -87,8 +92,8 @@ function CardLockButton() {
 function FollowMeButtons() {
   const t = useT();
   const editor = useUiStore((state) => state.editor);
-  const controlDoc = useFacilitationStore((state) => state.controlDoc);
-  const followMe = useFacilitationStore((state) => state.session.followMe);
+  const controlDoc = useControlStore(selectControlDoc);
+  const followMe = useControlStore(selectFollowMe);
   const active = followMe !== null && followMe.userId === editor?.user.getRecordId();
   const gather = () => {
     if (!controlDoc || !editor) return;
@@ -131,7 +136,7 @@ function FollowMeButtons() {
 
 function RoundSetupButton() {
   const t = useT();
-  const controlDoc = useFacilitationStore((state) => state.controlDoc);
+  const controlDoc = useControlStore(selectControlDoc);
   const setOpen = useFacilitationStore((state) => state.setRoundSetupOpen);
   return (
     <button

@@ -1,8 +1,9 @@
 import { useValue } from 'tldraw';
 import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
-import { useFacilitationStore } from './facilitationStore';
-import { GatherIcon } from './icons';
+import { GatherIcon } from '../components/icons';
+import { useControlStore } from '../control/controlStore';
+import { selectFollowMe } from '../control/controlSelectors';
 
 /**
  * For everyone but the begeleider during "iedereen naar mij": that they are following, or, once
@@ -11,7 +12,7 @@ import { GatherIcon } from './icons';
 export function FollowMeNotice() {
   const t = useT();
   const editor = useUiStore((state) => state.editor);
-  const followMe = useFacilitationStore((state) => state.session.followMe);
+  const followMe = useControlStore(selectFollowMe);
   const leaderId = followMe?.userId ?? null;
   const following = useValue(
     'werkbord: following leader',
@@ -47,6 +48,6 @@ export function FollowMeNotice() {
 /** Whether a non-begeleider has something about "iedereen naar mij" to see. */
 export function useFollowMeNoticeShown(): boolean {
   const editor = useUiStore((state) => state.editor);
-  const leaderId = useFacilitationStore((state) => state.session.followMe?.userId ?? null);
+  const leaderId = useControlStore((state) => selectFollowMe(state)?.userId ?? null);
   return !!editor && !!leaderId && leaderId !== editor.user.getRecordId();
 }

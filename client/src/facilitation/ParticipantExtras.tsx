@@ -3,13 +3,15 @@ import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
 import type { Participant } from '../sync/participants';
 import { useFacilitationStore } from './facilitationStore';
-import { EyeIcon, GatherIcon } from './icons';
+import { EyeIcon, GatherIcon } from '../components/icons';
+import { useControlStore } from '../control/controlStore';
+import { selectRound } from '../control/controlSelectors';
 
 export type RoundMark = 'speaking' | 'next' | 'passed' | null;
 
 /** Where each person stands in the running rondje, for the participant list. */
 export function useRoundMarks(): (participant: Participant) => RoundMark {
-  const round = useFacilitationStore((state) => state.session.round);
+  const round = useControlStore(selectRound);
   return (participant) => {
     if (!round) return null;
     const userId = createUserId(participant.id);

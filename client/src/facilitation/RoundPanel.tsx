@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
-import { keepKeysFromCanvas } from '../werkvorm/panels/keepKeysFromCanvas';
+import { keepKeysFromCanvas } from '../components/keepKeysFromCanvas';
 import { questionIn } from './checkInQuestions';
-import { useFacilitationStore } from './facilitationStore';
-import { RoundIcon } from './icons';
+import { RoundIcon } from '../components/icons';
 import { advanceRound, isRoundDone, speakers } from './roundLogic';
 import { writeRound } from './sessionWrites';
 import { passCurrentTurn, useIsFacilitator, usePassPending, useSelfUserId } from './useRoundRole';
+import { useControlStore } from '../control/controlStore';
+import { selectControlDoc, selectRound } from '../control/controlSelectors';
 
 /**
  * The rondje for everyone: the question, who speaks now (large, for the projector), who is next,
@@ -17,8 +18,8 @@ import { passCurrentTurn, useIsFacilitator, usePassPending, useSelfUserId } from
 export function RoundPanel() {
   const t = useT();
   const language = useUiStore((state) => state.language);
-  const round = useFacilitationStore((state) => state.session.round);
-  const controlDoc = useFacilitationStore((state) => state.controlDoc);
+  const round = useControlStore(selectRound);
+  const controlDoc = useControlStore(selectControlDoc);
   const facilitator = useIsFacilitator();
   const self = useSelfUserId();
   const pending = usePassPending(round);

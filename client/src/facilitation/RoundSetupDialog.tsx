@@ -8,6 +8,8 @@ import { CHECK_IN_QUESTIONS } from './checkInQuestions';
 import { useFacilitationStore } from './facilitationStore';
 import { newRoundId, roundOrder, startRound } from './roundLogic';
 import { writeRound } from './sessionWrites';
+import { useControlStore } from '../control/controlStore';
+import { selectControlDoc } from '../control/controlSelectors';
 
 const NO_QUESTION = 'none';
 const OWN_QUESTION = 'own';
@@ -27,7 +29,7 @@ export function RoundSetupDialog({ participants }: { participants: readonly Part
 function RoundSetupContent({ participants }: { participants: readonly Participant[] }) {
   const t = useT();
   const localized = useLocalized();
-  const controlDoc = useFacilitationStore((state) => state.controlDoc);
+  const controlDoc = useControlStore(selectControlDoc);
   const setOpen = useFacilitationStore((state) => state.setRoundSetupOpen);
   const [shuffle, setShuffle] = useState(false);
   const [choice, setChoice] = useState('0');

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
 import { useFacilitationStore } from './facilitationStore';
-import { ClockIcon, PauseIcon, PlayIcon, ResetIcon, SoundIcon } from './icons';
+import { ClockIcon, PauseIcon, PlayIcon, ResetIcon, SoundIcon } from '../components/icons';
 import { serverNow } from './serverClock';
 import { writeTimer } from './sessionWrites';
 import { playSoftChime, unlockSound } from './softChime';
@@ -18,6 +18,8 @@ import {
   startTimer,
 } from './timerLogic';
 import { useTimeUp, useTimerRemaining } from './useTimerRemaining';
+import { useControlStore } from '../control/controlStore';
+import { selectControlDoc, selectTimer } from '../control/controlSelectors';
 
 /**
  * The countdown everyone sees in the header row (mm:ss, the same on every screen because it runs
@@ -26,7 +28,7 @@ import { useTimeUp, useTimerRemaining } from './useTimerRemaining';
  */
 export function SessionTimer() {
   const t = useT();
-  const timer = useFacilitationStore((state) => state.session.timer);
+  const timer = useControlStore(selectTimer);
   const soundOn = useFacilitationStore((state) => state.soundOn);
   const remaining = useTimerRemaining(timer);
   useTimeUp(timer, remaining, chimeIfWanted);
@@ -71,8 +73,8 @@ function chimeIfWanted(): void {
 /** The begeleider's timer buttons: the length and Start, or pause, +1 min and Wissen. */
 export function TimerControls() {
   const t = useT();
-  const timer = useFacilitationStore((state) => state.session.timer);
-  const controlDoc = useFacilitationStore((state) => state.controlDoc);
+  const timer = useControlStore(selectTimer);
+  const controlDoc = useControlStore(selectControlDoc);
   const write = (next: TimerState) => controlDoc && writeTimer(controlDoc, next);
   if (timer.status === 'idle')
     return <TimerStart onStart={(ms) => write(startTimer(ms, serverNow()))} />;
@@ -136,7 +138,7 @@ export function TimerControls() {
 /** The length (preset: the current step's suggested minutes) and Start. */
 function TimerStart({ onStart }: { onStart(durationMs: number): void }) {
   const t = useT();
-  const controlDoc = useFacilitationStore((state) => state.controlDoc);
+  const controlDoc = useControlStore(selectControlDoc);
   const suggested = useWerkvormStore((state) => state.werkvorm.steps[state.step]?.suggestedMinutes);
   const preset = String(presetMinutes(suggested));
   // What the begeleider typed, for the step it was typed in; a new step offers its own preset.

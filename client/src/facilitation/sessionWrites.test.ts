@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { NO_SESSION, readSession, useFacilitationStore } from './facilitationStore';
+import {
+  selectFollowMe,
+  selectLocked,
+  selectLockedCards,
+  selectParticipantDrawingOff,
+  selectRound,
+  selectTimer,
+} from '../control/controlSelectors';
+import { followControlDocument, useControlStore } from '../control/controlStore';
 import { startRound } from './roundLogic';
 import {
   writeFollowMe,
@@ -10,6 +18,31 @@ import {
   writeRound,
   writeTimer,
 } from './sessionWrites';
+
+const NO_SESSION = {
+  timer: { status: 'idle' },
+  locked: false,
+  lockedCards: [],
+  followMe: null,
+  round: null,
+  participantDrawingOff: false,
+};
+
+/** The session as the facilitation tools read it: the control store's selectors. */
+function readSession(doc: Y.Doc) {
+  const stop = followControlDocument(doc);
+  const state = useControlStore.getState();
+  const session = {
+    timer: selectTimer(state),
+    locked: selectLocked(state),
+    lockedCards: selectLockedCards(state),
+    followMe: selectFollowMe(state),
+    round: selectRound(state),
+    participantDrawingOff: selectParticipantDrawingOff(state),
+  };
+  stop();
+  return session;
+}
 
 describe('session state in the control document', () => {
   it('reads what the begeleider wrote, and "off" for what is missing', () => {
@@ -57,16 +90,12 @@ describe('session state in the control document', () => {
   it('keeps unchanged parts the same objects, so only what changed re-renders', () => {
     const doc = new Y.Doc();
     writeLockedCards(doc, ['shape:a']);
-    const store = useFacilitationStore.getState();
-    store.setSources(doc, null);
-    const before = useFacilitationStore.getState().session;
+    const stop = followControlDocument(doc);
+    const before = selectLockedCards(useControlStore.getState());
     writeLocked(doc, true);
-    useFacilitationStore.getState().refresh();
-    const after = useFacilitationStore.getState().session;
-    expect(after.locked).toBe(true);
-    expect(after.lockedCards).toBe(before.lockedCards);
-    useFacilitationStore.getState().refresh();
-    expect(useFacilitationStore.getState().session).toBe(after);
-    store.setSources(null, null);
+    const after = useControlStore.getState();
+    expect(selectLocked(after)).toBe(true);
+    expect(selectLockedCards(after)).toBe(before);
+    stop();
   });
 });

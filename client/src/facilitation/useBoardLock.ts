@@ -7,11 +7,12 @@
 import { Role } from '@werkbord/shared';
 import { useEffect } from 'react';
 import { useUiStore } from '../state/uiStore';
-import { useFacilitationStore } from './facilitationStore';
+import { useControlStore } from '../control/controlStore';
+import { selectLocked } from '../control/controlSelectors';
 
 export function useBoardLock(role: Role): void {
   const editor = useUiStore((state) => state.editor);
-  const locked = useFacilitationStore((state) => state.session.locked);
+  const locked = useControlStore(selectLocked);
   useEffect(() => {
     if (!editor || role !== Role.Participant) return;
     if (locked) {

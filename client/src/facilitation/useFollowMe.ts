@@ -5,12 +5,13 @@
 import { useEffect, useRef } from 'react';
 import { useValue } from 'tldraw';
 import { useUiStore } from '../state/uiStore';
-import { useFacilitationStore } from './facilitationStore';
 import { decideFollow } from './followDecision';
+import { useControlStore } from '../control/controlStore';
+import { selectFollowMe } from '../control/controlSelectors';
 
 export function useFollowMe(): void {
   const editor = useUiStore((state) => state.editor);
-  const followMe = useFacilitationStore((state) => state.session.followMe);
+  const followMe = useControlStore(selectFollowMe);
   const leaderId = followMe?.userId ?? null;
   const leaderPresent = useValue(
     'werkbord: leader present',

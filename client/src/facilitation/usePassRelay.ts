@@ -8,23 +8,24 @@
  * (derived from that browser's secret presence key) and `user.role` (from its link) over what the
  * client claimed, so a signal counts only from the speaker's own browser, and never a meekijker's.
  */
-import { CONTROL_BOARD, Role, SessionKey, readRound } from '@werkbord/shared';
+import { Role } from '@werkbord/shared';
 import { useEffect } from 'react';
 import { createUserId } from 'tldraw';
 import type { Awareness } from 'y-protocols/awareness';
-import type * as Y from 'yjs';
+import { selectControlDoc, selectRound } from '../control/controlSelectors';
+import { useControlStore } from '../control/controlStore';
 import { readAwarenessUser } from '../sync/awarenessUser';
 import { PASS_FIELD, applyPassSignal, readPassSignal } from './roundLogic';
 import { writeRound } from './sessionWrites';
 
-export function usePassRelay(role: Role, controlDoc: Y.Doc | null, awareness: Awareness | null) {
+export function usePassRelay(role: Role, awareness: Awareness | null) {
+  const controlDoc = useControlStore(selectControlDoc);
   useEffect(() => {
     if (role !== Role.Facilitator || !controlDoc || !awareness) return;
-    const board = controlDoc.getMap<unknown>(CONTROL_BOARD);
     let scheduled = false;
     const check = () => {
       scheduled = false;
-      const round = readRound(board.get(SessionKey.Round));
+      const round = selectRound(useControlStore.getState());
       if (!round) return;
       for (const state of awareness.getStates().values()) {
         const user = readAwarenessUser(state);
@@ -41,11 +42,13 @@ export function usePassRelay(role: Role, controlDoc: Y.Doc | null, awareness: Aw
       queueMicrotask(check);
     };
     awareness.on('change', schedule);
-    board.observe(schedule);
+    const stopRound = useControlStore.subscribe((state, previous) => {
+      if (selectRound(state) !== selectRound(previous)) schedule();
+    });
     schedule();
     return () => {
       awareness.off('change', schedule);
-      board.unobserve(schedule);
+      stopRound();
     };
   }, [role, controlDoc, awareness]);
 }

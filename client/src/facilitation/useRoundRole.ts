@@ -6,6 +6,7 @@ import { Role, type RoundState } from '@werkbord/shared';
 import { createUserId } from 'tldraw';
 import { useUiStore } from '../state/uiStore';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
+import { controlDoc as controlDocNow } from '../control/controlStore';
 import { useFacilitationStore } from './facilitationStore';
 import { PASS_FIELD, passTurn, type PassSignal } from './roundLogic';
 import { writeRound } from './sessionWrites';
@@ -21,7 +22,8 @@ export function useIsFacilitator(): boolean {
 
 /** Passes the current turn: directly for the begeleider, via awareness for the speaker. */
 export function passCurrentTurn(round: RoundState, asFacilitator: boolean): void {
-  const { controlDoc, awareness } = useFacilitationStore.getState();
+  const { awareness } = useFacilitationStore.getState();
+  const controlDoc = controlDocNow();
   if (asFacilitator) {
     if (controlDoc) writeRound(controlDoc, passTurn(round));
     return;

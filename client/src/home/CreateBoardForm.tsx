@@ -17,10 +17,11 @@ interface CreateBoardFormProps {
   onCreated(board: CreateBoardResponse): void;
 }
 
-/** A real werkvorm first: the blank board is the exception, not what most sessions need. */
-const INITIAL_WERKVORM =
-  (findWerkvorm('historielijn') ?? WERKVORMEN.find((w) => w.id !== 'leeg-bord') ?? WERKVORMEN[0])
-    ?.id ?? '';
+/**
+ * The registry's first werkvorm (`shared/src/werkvormen/registry.ts` puts a real werkvorm first:
+ * the blank board is the exception, not what most sessions need).
+ */
+const INITIAL_WERKVORM = WERKVORMEN[0]?.id ?? '';
 
 /** Every werkvorm's defaults, so switching back and forth keeps what was typed for each. */
 function initialSettings(): Record<string, unknown> {

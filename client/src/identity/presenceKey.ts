@@ -5,7 +5,7 @@
  * Without storage (some private windows) the key lives as long as the page.
  */
 import { PRESENCE_KEY_PATTERN, newMemberKey } from '@werkbord/shared';
-import { SettingKey, readSetting, writeSetting } from '../state/localSettings';
+import { SettingKey, readSetting, writeSetting } from '../storage/localSettings';
 
 let inMemory: string | null = null;
 

@@ -6,7 +6,7 @@
  * agreed with the others present (`sync/ColourAgreement.ts`).
  */
 import { presenceIdForKey } from '@werkbord/shared';
-import { SettingKey, readSetting, writeSetting } from '../state/localSettings';
+import { SettingKey, readSetting, writeSetting } from '../storage/localSettings';
 import { loadPresenceKey } from './presenceKey';
 
 /**

@@ -1,7 +1,7 @@
 import '../styles/privateWriting.css';
 import type { Editor } from 'tldraw';
 import { useT } from '../i18n/useT';
-import { CardBox } from '../voting/CardOverlayLayer';
+import { CardBox } from '../components/CardOverlayLayer';
 import { usePrivateWritingStore } from './privateWritingStore';
 
 /**

@@ -1,6 +1,8 @@
 import { Role } from '@werkbord/shared';
+import { selectPrivateWriting } from '../control/controlSelectors';
+import { useControlStore } from '../control/controlStore';
 import { useT } from '../i18n/useT';
-import { PrivateIcon } from '../voting/icons';
+import { PrivateIcon } from '../components/sessionIcons';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
 import { usePrivateWritingStore } from './privateWritingStore';
 
@@ -11,7 +13,7 @@ import { usePrivateWritingStore } from './privateWritingStore';
  */
 export function PrivateWritingNotice() {
   const t = useT();
-  const active = usePrivateWritingStore((state) => state.active);
+  const active = useControlStore(selectPrivateWriting);
   const count = usePrivateWritingStore((state) => state.privateIds.size);
   const role = useWerkvormStore((state) => state.role);
   if (!active && count === 0) return null;

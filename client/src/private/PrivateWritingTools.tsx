@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useFacilitationStore } from '../facilitation/facilitationStore';
 import { useT } from '../i18n/useT';
-import { PrivateIcon, RevealIcon } from '../voting/icons';
+import { PrivateIcon, RevealIcon } from '../components/sessionIcons';
 import { usePrivateWritingStore } from './privateWritingStore';
 import { revealPrivateCards, writePrivateWriting } from './privateWrites';
+import { useControlStore } from '../control/controlStore';
+import { selectControlDoc, selectPrivateWriting } from '../control/controlSelectors';
 
 const RESULT_SHOWN_MS = 8_000;
 
@@ -19,8 +20,8 @@ type RevealStatus =
  */
 export function PrivateWritingTools() {
   const t = useT();
-  const controlDoc = useFacilitationStore((state) => state.controlDoc);
-  const active = usePrivateWritingStore((state) => state.active);
+  const controlDoc = useControlStore(selectControlDoc);
+  const active = useControlStore(selectPrivateWriting);
   const board = usePrivateWritingStore((state) => state.board);
   const [reveal, setReveal] = useState<RevealStatus>({ kind: 'idle' });
   const shownResult = reveal.kind === 'done' || reveal.kind === 'failed';

@@ -3,8 +3,9 @@ import { createShapeId, createTLStore, defaultBindingUtils, type TLRecord } from
 import { describe, expect, it } from 'vitest';
 import { RecordKeyValue } from '../sync/RecordKeyValue';
 import * as Y from 'yjs';
-import { SHAPE_UTILS } from '../tldraw/shapeUtils';
+import { SHAPE_UTILS } from '../shapes/boardShapes';
 import { DEFAULT_PAGE_ID, FLUSH_INTERVAL_MS, bindStoreToDocument } from '../sync/storeBinding';
+import { createPrivateRouter } from './privateRouter';
 
 const GRACE_MS = 150;
 const afterFlush = () => new Promise((resolve) => setTimeout(resolve, FLUSH_INTERVAL_MS * 2));
@@ -35,7 +36,11 @@ function board() {
       store: anna.store,
       records: anna.records,
       writable: true,
-      privateSide: { records: anna.own, isWriting: () => writing.on, revealGraceMs: GRACE_MS },
+      router: createPrivateRouter({
+        records: anna.own,
+        isWriting: () => writing.on,
+        revealGraceMs: GRACE_MS,
+      }),
     });
   let unbindAnna = bind();
   const bram = { store: newStore(), records: recordsOf(contentB) };

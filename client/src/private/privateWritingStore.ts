@@ -1,14 +1,11 @@
 /**
- * "Privé schrijven" as the open board has it: whether the begeleider has it on (control
- * document), which of this member's cards are still private (their private document), and
- * where to send "onthullen". A store, because the facilitation bar, the notice and the marks on
- * the canvas all read it.
+ * "Privé schrijven" as this member has it: which of their cards are still private (their private
+ * document), and where to send "onthullen". A store, because the facilitation bar, the notice
+ * and the marks on the canvas all read it. Whether it is on is the control store's.
  */
 import { create } from 'zustand';
 
 export interface PrivateWritingState {
-  /** The begeleider has "privé schrijven" on. */
-  active: boolean;
   /** Shape ids of this member's private cards (not on the board yet). */
   privateIds: ReadonlySet<string>;
   /** For "onthullen": the board and the begeleider's link token; `null` while no board is open. */
@@ -19,7 +16,6 @@ export interface PrivateWritingState {
 export const NO_PRIVATE_IDS: ReadonlySet<string> = new Set();
 
 export const usePrivateWritingStore = create<PrivateWritingState>()((set) => ({
-  active: false,
   privateIds: NO_PRIVATE_IDS,
   board: null,
   set: (partial) => set(partial),

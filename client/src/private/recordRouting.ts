@@ -14,6 +14,9 @@
  */
 import type { TLRecord } from 'tldraw';
 
+// The order in which the store binding hands new records over; routing relies on it.
+export { shapesFirst } from '../sync/writeBatch';
+
 export const Destination = {
   Content: 'content',
   Private: 'private',
@@ -44,15 +47,4 @@ export function createsPrivately(record: TLRecord, context: RoutingContext): boo
 /** Where a change of a record goes, once it is known whether it lives privately. */
 export function destinationOf(id: string, context: Pick<RoutingContext, 'isPrivate'>): Destination {
   return context.isPrivate(id) ? Destination.Private : Destination.Content;
-}
-
-/**
- * Orders the records created in one store change so that shapes come before the bindings that
- * may point at them: a binding to a shape created in the same change follows that shape.
- */
-export function shapesFirst(records: readonly TLRecord[]): TLRecord[] {
-  return [
-    ...records.filter((record) => record.typeName !== 'binding'),
-    ...records.filter((record) => record.typeName === 'binding'),
-  ];
 }

@@ -1,9 +1,9 @@
 /**
  * Mirrors "privé schrijven" into `usePrivateWritingStore` for as long as a board is open: the
- * control document's switch, and the shapes in this member's private document that the board
- * does not have yet (during "onthullen" a card is briefly in both; then it is no longer private).
+ * shapes in this member's private document that the board does not have yet (during "onthullen"
+ * a card is briefly in both; then it is no longer private). Whether it is on is the control
+ * store's (`selectPrivateWriting`).
  */
-import { CONTROL_BOARD, SessionKey, readPrivateWriting } from '@werkbord/shared';
 import { useEffect } from 'react';
 import type { TLRecord } from 'tldraw';
 import type { RecordKeyValue } from '../sync/RecordKeyValue';
@@ -20,20 +20,6 @@ export function usePrivateWriting(
     set({ board: { boardId, token } });
     return () => set({ board: null });
   }, [boardId, token]);
-
-  useEffect(() => {
-    const { set } = usePrivateWritingStore.getState();
-    if (!session) return;
-    const board = session.control.doc.getMap<unknown>(CONTROL_BOARD);
-    const readActive = () =>
-      set({ active: readPrivateWriting(board.get(SessionKey.PrivateWriting)) });
-    readActive();
-    board.observe(readActive);
-    return () => {
-      board.unobserve(readActive);
-      set({ active: false });
-    };
-  }, [session]);
 
   useEffect(() => {
     const { set } = usePrivateWritingStore.getState();

@@ -1,7 +1,7 @@
 import { DEFAULT_SHAPE_PROPS, cardsFromRecords } from '@werkbord/shared';
 import { createShapeId, createTLStore, defaultBindingUtils, type TLRecord } from 'tldraw';
 import { describe, expect, it } from 'vitest';
-import { SHAPE_UTILS } from '../tldraw/shapeUtils';
+import { SHAPE_UTILS } from './boardShapes';
 
 function store() {
   return createTLStore({ shapeUtils: SHAPE_UTILS, bindingUtils: defaultBindingUtils });

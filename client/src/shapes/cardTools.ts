@@ -1,13 +1,9 @@
 /**
- * The card tools, for the editor UI (`board/BoardCanvas.tsx`, `tldraw/uiOverrides.ts`); the
- * toolbar that shows them is `toolbar/WerkbordToolbar.tsx`. Browser only: the tools read our
- * identity store.
+ * The card tools, for the editor UI (`board/BoardCanvas.tsx`, `board/uiOverrides.ts`), from the
+ * card kinds (`cardKinds.ts`); the toolbar that shows them is `toolbar/WerkbordToolbar.tsx`.
  */
-import { AnekdoteTool } from './anekdote/AnekdoteTool';
-import { KaartTool } from './kaart/KaartTool';
-import { StakeholderTool } from './stakeholder/StakeholderTool';
+import { CARD_KINDS } from './cardKinds';
 
 export { CARD_TOOL_LABEL, CARD_TOOL_TRANSLATIONS, withCardTools } from './card/cardToolItems';
-export { AnekdoteTool, KaartTool, StakeholderTool };
 
-export const CARD_TOOLS = [AnekdoteTool, StakeholderTool, KaartTool];
+export const CARD_TOOLS = Object.values(CARD_KINDS).map((kind) => kind.tool);

@@ -7,12 +7,12 @@
 import { createContext, memo, use, useMemo } from 'react';
 import { Box, Tldraw, createTLStore, type Editor, type TLComponents } from 'tldraw';
 import { useCoverCanvas } from '../components/canvasCover';
-import { exportBounds } from '../export/boardSvg';
+import { exportBounds } from '../picture/boardSvg';
 import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
 import { putValid } from '../sync/storeBinding';
 import { ASSET_URLS } from '../tldraw/assetUrls';
-import { BINDING_UTILS, SHAPE_UTILS } from '../tldraw/shapeUtils';
+import { BINDING_UTILS, SHAPE_UTILS } from '../shapes/boardShapes';
 import { LayoutSvg } from '../werkvorm/LayoutSvg';
 import type { Layout } from '@werkbord/shared';
 import { useSnapshotsStore, type ViewedSnapshot } from './snapshotsStore';

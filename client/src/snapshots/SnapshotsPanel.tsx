@@ -5,7 +5,7 @@
  */
 import { Role, SnapshotKind, type SnapshotInfo } from '@werkbord/shared';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { boardThumbnail } from '../export/boardExports';
+import { boardThumbnail } from '../picture/boardPicture';
 import type { MessageKey } from '../i18n/nl';
 import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
@@ -36,10 +36,9 @@ interface SnapshotsPanelProps {
   boardId: string;
   token: string;
   role: Role;
-  title: string;
 }
 
-export function SnapshotsPanel({ boardId, token, role, title }: SnapshotsPanelProps) {
+export function SnapshotsPanel({ boardId, token, role }: SnapshotsPanelProps) {
   const t = useT();
   const open = useSnapshotsStore((state) => state.open);
   const setOpen = useSnapshotsStore((state) => state.setOpen);
@@ -95,9 +94,6 @@ export function SnapshotsPanel({ boardId, token, role, title }: SnapshotsPanelPr
             editor,
             layout: useWerkvormStore.getState().layout,
             language,
-            boardId,
-            token,
-            title,
           }).catch(() => undefined)
         : undefined;
       await createSnapshot(access, { name: chosen, author: identity.name ?? undefined, thumbnail });

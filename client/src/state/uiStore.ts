@@ -6,8 +6,8 @@ import { Language } from '@werkbord/shared';
 import type { Editor } from 'tldraw';
 import { create } from 'zustand';
 import { cleanName, loadIdentity, saveName, type UserIdentity } from '../identity/userIdentity';
-import { INITIAL_CONNECTION, type ConnectionState } from '../sync/connectionState';
-import { SettingKey, readSetting, writeSetting } from './localSettings';
+import { INITIAL_CONNECTION, type ConnectionState } from './connectionState';
+import { SettingKey, readSetting, writeSetting } from '../storage/localSettings';
 
 export interface UiState {
   language: Language;
@@ -83,7 +83,7 @@ export const useUiStore = create<UiState>()((set) => ({
   // Only tall screens (a projector, a large monitor) start with the guidance open, so phones and
   // laptops keep their room for the board; the step's title unfolds it.
   stepDetailsOpen:
-    window.matchMedia?.('(min-width: 700px) and (min-height: 1000px)').matches ?? true,
+    globalThis.matchMedia?.('(min-width: 700px) and (min-height: 1000px)').matches ?? true,
   setStepDetailsOpen(stepDetailsOpen) {
     set({ stepDetailsOpen });
   },
@@ -114,6 +114,7 @@ export const useUiStore = create<UiState>()((set) => ({
 function initialLanguage(): Language {
   const stored = readSetting(SettingKey.Language);
   const language = stored === Language.English ? Language.English : Language.Dutch;
-  document.documentElement.lang = language;
+  // No document outside a page (unit tests of modules that import this store run in Node).
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
   return language;
 }

@@ -4,8 +4,9 @@
  * - the content room (tldraw records) and the control room (werkvorm, settings), each a
  *   `RoomConnection` (Y.Doc + IndexedDB + WebSocket);
  * - for participants and the begeleider, their private room (private cards, votes), named after
- *   this browser's member key for the board;
- * - the tldraw store, bound to the content document and to awareness once local data is loaded.
+ *   this browser's member key for the board (given by the caller: `private/` keeps the keys);
+ * - the tldraw store, bound to the content document and to awareness once local data is loaded;
+ *   what it may route elsewhere comes from the caller too (`routerFor`).
  *
  * Order of start-up: wait for IndexedDB (so a reload while offline shows the offline edits);
  * if that left the document empty, wait briefly for the server too, so a newcomer gets the board
@@ -13,24 +14,29 @@
  */
 import {
   CONTENT_RECORDS,
-  CONTROL_BOARD,
   PRESENCE_KEY_PARAM,
   Role,
-  SessionKey,
   contentRoom,
   controlRoom,
   memberIdForKey,
   privateRoom,
-  readPrivateWriting,
 } from '@werkbord/shared';
-import { atom, createTLStore, type Signal, type TLRecord, type TLStore, type TLUser } from 'tldraw';
+import {
+  atom,
+  createTLStore,
+  type Signal,
+  type TLAnyBindingUtilConstructor,
+  type TLAnyShapeUtilConstructor,
+  type TLRecord,
+  type TLStore,
+  type TLUser,
+} from 'tldraw';
 import { loadPresenceKey } from '../identity/presenceKey';
-import { loadMemberKey } from '../private/memberKeyStorage';
-import { BINDING_UTILS, SHAPE_UTILS } from '../tldraw/shapeUtils';
-import { ConnectionStatus, type ConnectionState } from './connectionState';
+import { ConnectionStatus, type ConnectionState } from '../state/connectionState';
 import { ColourAgreement } from './ColourAgreement';
 import { bindPresence } from './presenceBinding';
 import { RecordKeyValue } from './RecordKeyValue';
+import type { RecordRouter } from './RecordRouter';
 import { RoomConnection } from './RoomConnection';
 import { bindStoreToDocument } from './storeBinding';
 import { syncServerUrl } from './syncUrl';
@@ -45,6 +51,13 @@ export interface BoardSessionOptions {
   /** This browser's stable user id (also before the person has a name). */
   userId: string;
   $user: Signal<TLUser | null>;
+  /** The store's schema: the board's shapes and bindings (the editor must get the same lists). */
+  shapeUtils: readonly TLAnyShapeUtilConstructor[];
+  bindingUtils: readonly TLAnyBindingUtilConstructor[];
+  /** This browser's member key of the board, for its private room; writers only. */
+  memberKey?: () => string;
+  /** Routes some of the person's own records to the private room's records. */
+  routerFor?: (privateRecords: RecordKeyValue<TLRecord>) => RecordRouter;
 }
 
 export class BoardSession {
@@ -65,7 +78,11 @@ export class BoardSession {
   private readonly unbinds: Array<() => void> = [];
   private destroyed = false;
 
-  constructor({ boardId, token, role, userId, $user }: BoardSessionOptions) {
+  private readonly options: BoardSessionOptions;
+
+  constructor(options: BoardSessionOptions) {
+    const { boardId, token, role, userId, $user, shapeUtils, bindingUtils } = options;
+    this.options = options;
     const serverUrl = syncServerUrl(window.location);
     // The presence key proves who this browser is in presence (the server derives its user id).
     this.content = new RoomConnection({
@@ -82,8 +99,8 @@ export class BoardSession {
     this.records = new RecordKeyValue(this.content.doc.getArray<unknown>(CONTENT_RECORDS));
     const writable = role !== Role.Viewer;
     this.store = createTLStore({
-      shapeUtils: SHAPE_UTILS,
-      bindingUtils: BINDING_UTILS,
+      shapeUtils,
+      bindingUtils,
       users: { currentUser: $user },
       // tldraw's documented hooks for a collaborative store: its UI shows the offline state, and
       // `mode: readonly` puts the editor in read-only mode for viewers.
@@ -107,8 +124,9 @@ export class BoardSession {
     boardId: string,
     token: string,
   ): Promise<void> {
-    if (writable) {
-      const memberKey = loadMemberKey(boardId);
+    const loadMemberKey = this.options.memberKey;
+    if (writable && loadMemberKey) {
+      const memberKey = loadMemberKey();
       const room = privateRoom(boardId, await memberIdForKey(memberKey));
       if (this.destroyed) return;
       this.privateConnection = new RoomConnection({
@@ -127,18 +145,10 @@ export class BoardSession {
       await this.content.whenServerSyncedOrUnavailable(FIRST_SYNC_TIMEOUT_MS);
     }
     if (this.destroyed) return;
-    const board = this.control.doc.getMap<unknown>(CONTROL_BOARD);
-    const privateSide = this.privateRecords && {
-      records: this.privateRecords,
-      isWriting: () => readPrivateWriting(board.get(SessionKey.PrivateWriting)),
-    };
+    const { routerFor } = this.options;
+    const router = this.privateRecords && routerFor ? routerFor(this.privateRecords) : undefined;
     this.unbinds.push(
-      bindStoreToDocument({
-        store: this.store,
-        records: this.records,
-        writable,
-        privateSide: privateSide ?? undefined,
-      }),
+      bindStoreToDocument({ store: this.store, records: this.records, writable, router }),
     );
     this.unbinds.push(
       bindPresence({ store: this.store, awareness: this.content.awareness, $user, role }),

@@ -21,7 +21,7 @@ import { Awareness } from 'y-protocols/awareness';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { ConnectionStatus, type ConnectionState } from './connectionState';
+import { ConnectionStatus, type ConnectionState } from '../state/connectionState';
 import { sendOwnPresenceOnly } from './ownPresenceOnly';
 import { onlineDelay, reconnectDelay } from './reconnectDelay';
 

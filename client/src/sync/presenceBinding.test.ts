@@ -11,7 +11,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { SHAPE_UTILS } from '../tldraw/shapeUtils';
+import { SHAPE_UTILS } from '../shapes/boardShapes';
 import { PRESENCE_INTERVAL_MS, bindPresence } from './presenceBinding';
 
 function browser(name: string | null, role: Role = Role.Participant) {

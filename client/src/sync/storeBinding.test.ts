@@ -8,7 +8,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CONTENT_RECORDS } from '@werkbord/shared';
-import { SHAPE_UTILS } from '../tldraw/shapeUtils';
+import { SHAPE_UTILS } from '../shapes/boardShapes';
 import { RecordKeyValue } from './RecordKeyValue';
 import { DEFAULT_PAGE_ID, FLUSH_INTERVAL_MS, bindStoreToDocument } from './storeBinding';
 

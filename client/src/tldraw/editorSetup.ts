@@ -1,13 +1,15 @@
 /**
- * Editor-level set-up done once the tldraw editor exists.
+ * Editor-level set-up done once the tldraw editor exists. What the features do inside the editor
+ * (the werkvorm's runtime, card authorship, the drawing guard) comes in as `EditorEffect`s from
+ * the board (`board/editorEffects.ts`); this knows none of them.
  */
 import { AssetRecordType, getHashForString, type Editor, type TLBookmarkAsset } from 'tldraw';
-import { registerCardAuthorship } from '../shapes/card/cardAuthorship';
 import { useUiStore } from '../state/uiStore';
-import { registerDrawingGuard } from '../toolbar/drawingGuard';
 import { guardLiveCanvas } from './liveCanvasGuard';
 import { registerPageNames } from './pageNames';
-import { setUpWerkvormCanvas } from '../werkvorm/canvas/setUpWerkvormCanvas';
+
+/** Something a feature starts in the editor once it exists; returns its clean-up. */
+export type EditorEffect = (editor: Editor) => () => void;
 
 declare global {
   interface Window {
@@ -22,19 +24,15 @@ declare global {
   }
 }
 
-/** Runs on mount; returns the clean-up for unmount. */
-export function setUpEditor(editor: Editor): () => void {
+/** Runs on mount, then the effects in order; returns the clean-up for unmount. */
+export function setUpEditor(editor: Editor, effects: readonly EditorEffect[]): () => void {
   window.__werkbordEditor = editor;
   // Our panels outside the canvas (steps, team view, settings) reach the editor through the store.
   useUiStore.getState().setEditor(editor);
 
   // Keys, clipboard and pointer reach the live board only while the person works on it.
   const stopGuard = guardLiveCanvas(editor);
-  // The werkvorm's runtime: the opening camera on its layout (at most 100%), date sync, tidying.
-  const stopWerkvormCanvas = setUpWerkvormCanvas(editor);
-  const stopAuthorship = registerCardAuthorship(editor, () => useUiStore.getState().identity.name);
-  // "Tekenen uit voor deelnemers" also for double-clicks, pasting and copies.
-  const stopDrawingGuard = registerDrawingGuard(editor);
+  const stopEffects = effects.map((effect) => effect(editor));
   // "Pagina 1" in Dutch, "Page 1" in English, whatever the board stored.
   const stopPageNames = registerPageNames(
     editor,
@@ -60,9 +58,7 @@ export function setUpEditor(editor: Editor): () => void {
 
   return () => {
     stopGuard();
-    stopWerkvormCanvas();
-    stopAuthorship();
-    stopDrawingGuard();
+    for (const stop of stopEffects) stop();
     stopPageNames();
     if (window.__werkbordEditor === editor) delete window.__werkbordEditor;
     if (useUiStore.getState().editor === editor) useUiStore.getState().setEditor(null);

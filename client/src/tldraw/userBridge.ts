@@ -20,7 +20,7 @@ import {
   type TLUser,
   type TLUserPreferences,
 } from 'tldraw';
-import { SettingKey, readSetting, writeSetting } from '../state/localSettings';
+import { SettingKey, readSetting, writeSetting } from '../storage/localSettings';
 import { useUiStore, type UiState } from '../state/uiStore';
 
 export interface UserBridge {

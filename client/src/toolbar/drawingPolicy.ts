@@ -3,13 +3,14 @@
  * "Tekenen uit voor deelnemers"), for React and for code inside the editor.
  */
 import { Role } from '@werkbord/shared';
-import { useFacilitationStore } from '../facilitation/facilitationStore';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
 import { drawingAllowed } from './toolPlan';
+import { useControlStore } from '../control/controlStore';
+import { selectParticipantDrawingOff } from '../control/controlSelectors';
 
 export function useMayDraw(): boolean {
   const role = useWerkvormStore((state) => state.role);
-  const off = useFacilitationStore((state) => state.session.participantDrawingOff);
+  const off = useControlStore(selectParticipantDrawingOff);
   return drawingAllowed(role, off);
 }
 
@@ -20,7 +21,7 @@ export function useMayDraw(): boolean {
 export function drawingSwitchedOffForMe(): boolean {
   return (
     useWerkvormStore.getState().role === Role.Participant &&
-    useFacilitationStore.getState().session.participantDrawingOff
+    selectParticipantDrawingOff(useControlStore.getState())
   );
 }
 
@@ -29,8 +30,8 @@ export function onDrawingSwitchChange(listener: () => void): () => void {
   const stopRole = useWerkvormStore.subscribe((state, previous) => {
     if (state.role !== previous.role) listener();
   });
-  const stopSession = useFacilitationStore.subscribe((state, previous) => {
-    if (state.session.participantDrawingOff !== previous.session.participantDrawingOff) listener();
+  const stopSession = useControlStore.subscribe((state, previous) => {
+    if (selectParticipantDrawingOff(state) !== selectParticipantDrawingOff(previous)) listener();
   });
   return () => {
     stopRole();

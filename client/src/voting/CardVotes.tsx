@@ -1,11 +1,13 @@
 import '../styles/voting.css';
 import type { Editor } from 'tldraw';
 import { useT } from '../i18n/useT';
-import { CardBox } from './CardOverlayLayer';
+import { CardBox } from '../components/CardOverlayLayer';
 import { useVotableCards } from './useVotableCards';
 import { canAddDot, canRemoveDot, visibleTotals } from './voteLogic';
 import { writeMyDots } from './votingWrites';
 import { useVotingStore } from './votingStore';
+import { selectVoteTotals, selectVoting } from '../control/controlSelectors';
+import { useControlStore } from '../control/controlStore';
 
 /** Dots drawn one by one up to this many; more read as "●×7". */
 const DOTS_DRAWN = 5;
@@ -13,14 +15,21 @@ const DOTS_DRAWN = 5;
 /**
  * The dots of a voting round on the cards: on every card that can get dots, "−", this person's
  * dots and "+" under the card; on every card with dots, the total in its corner once everyone
- * may see it (the begeleider shows the count, or the round is closed).
+ * may see it (the begeleider shows the count, or the round is closed). Cards `notOnBoard` (this
+ * member's private ones) get none.
  */
-export function CardVotes({ editor }: { editor: Editor }) {
-  const voting = useVotingStore((state) => state.voting);
-  const totals = useVotingStore((state) => state.totals);
+export function CardVotes({
+  editor,
+  notOnBoard,
+}: {
+  editor: Editor;
+  notOnBoard: ReadonlySet<string>;
+}) {
+  const voting = useControlStore(selectVoting);
+  const totals = useControlStore(selectVoteTotals);
   const myVotes = useVotingStore((state) => state.myVotes);
   const votesMap = useVotingStore((state) => state.votesMap);
-  const votable = useVotableCards(editor, voting);
+  const votable = useVotableCards(editor, voting, notOnBoard);
   const shownTotals = visibleTotals(voting, totals);
   if (!voting) return null;
 

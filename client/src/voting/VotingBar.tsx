@@ -2,9 +2,11 @@ import '../styles/voting.css';
 import { findZone } from '@werkbord/shared';
 import { useLocalized, useT } from '../i18n/useT';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
-import { DotsIcon } from './icons';
+import { DotsIcon } from '../components/sessionIcons';
 import { remainingDots } from './voteLogic';
 import { useVotingStore } from './votingStore';
+import { selectVoting } from '../control/controlSelectors';
+import { useControlStore } from '../control/controlStore';
 
 /**
  * The bar of a voting round, for everyone: how it works, which cards count, and for each member
@@ -13,7 +15,7 @@ import { useVotingStore } from './votingStore';
 export function VotingBar() {
   const t = useT();
   const localized = useLocalized();
-  const voting = useVotingStore((state) => state.voting);
+  const voting = useControlStore(selectVoting);
   const myVotes = useVotingStore((state) => state.myVotes);
   const member = useVotingStore((state) => state.votesMap !== null);
   const layout = useWerkvormStore((state) => state.layout);

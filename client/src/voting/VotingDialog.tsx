@@ -2,7 +2,6 @@ import '../styles/voting.css';
 import { ModalFormDialog } from '../components/ModalFormDialog';
 import { MAX_DOTS_PER_PERSON, Role } from '@werkbord/shared';
 import { useId, useState, type FormEvent } from 'react';
-import { useFacilitationStore } from '../facilitation/facilitationStore';
 import { useLocalized, useT } from '../i18n/useT';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
 import {
@@ -13,6 +12,8 @@ import {
 } from './voteLogic';
 import { writeVoting } from './votingWrites';
 import { useVotingStore } from './votingStore';
+import { useControlStore } from '../control/controlStore';
+import { selectControlDoc } from '../control/controlSelectors';
 
 const ALL_CARDS = '';
 
@@ -27,7 +28,7 @@ export function VotingDialog() {
 function VotingDialogContent() {
   const t = useT();
   const localized = useLocalized();
-  const controlDoc = useFacilitationStore((state) => state.controlDoc);
+  const controlDoc = useControlStore(selectControlDoc);
   const setOpen = useVotingStore((state) => state.setDialogOpen);
   const layout = useWerkvormStore((state) => state.layout);
   const zones = zoneChoices(layout);

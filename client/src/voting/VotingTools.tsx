@@ -1,8 +1,9 @@
-import { useFacilitationStore } from '../facilitation/facilitationStore';
 import { useT } from '../i18n/useT';
-import { DotsIcon, StopIcon } from './icons';
+import { DotsIcon, StopIcon } from '../components/sessionIcons';
 import { closeVoting, writeVoting } from './votingWrites';
 import { useVotingStore } from './votingStore';
+import { useControlStore } from '../control/controlStore';
+import { selectControlDoc, selectVoting } from '../control/controlSelectors';
 
 /**
  * The begeleider's voting buttons: "Stemmen" opens the dialog for a new round; while a round is
@@ -10,8 +11,8 @@ import { useVotingStore } from './votingStore';
  */
 export function VotingTools() {
   const t = useT();
-  const controlDoc = useFacilitationStore((state) => state.controlDoc);
-  const voting = useVotingStore((state) => state.voting);
+  const controlDoc = useControlStore(selectControlDoc);
+  const voting = useControlStore(selectVoting);
   const setDialogOpen = useVotingStore((state) => state.setDialogOpen);
 
   if (voting?.status === 'open') {

@@ -1,44 +1,42 @@
 /**
- * Mirrors the voting round into `useVotingStore` while a board is open: the round and the
- * totals from the control document, this member's dots from their private document.
+ * This member's dots in the open voting round, from their private document, into
+ * `useVotingStore` while a board is open. The round and the totals are the control store's
+ * (`control/controlSelectors.ts`).
  */
-import {
-  CONTROL_BOARD,
-  PRIVATE_VOTES,
-  SessionKey,
-  readVoteTotals,
-  readVoting,
-  votesInRound,
-} from '@werkbord/shared';
+import { PRIVATE_VOTES, votesInRound } from '@werkbord/shared';
 import { useEffect } from 'react';
+import { selectVoting } from '../control/controlSelectors';
+import { useControlStore } from '../control/controlStore';
 import type { BoardSession } from '../sync/BoardSession';
 import { NO_VOTES, useVotingStore } from './votingStore';
 
 export function useVotingSession(session: BoardSession | null): void {
+  const roundId = useControlStore((state) => selectVoting(state)?.id ?? null);
+  const votes = session?.privateConnection?.doc.getMap<unknown>(PRIVATE_VOTES) ?? null;
+
   useEffect(() => {
     if (!session) return;
     const { set } = useVotingStore.getState();
-    const board = session.control.doc.getMap<unknown>(CONTROL_BOARD);
-    const votes = session.privateConnection?.doc.getMap<unknown>(PRIVATE_VOTES) ?? null;
-    let previous = '';
-    const read = () => {
-      const voting = readVoting(board.get(SessionKey.Voting));
-      const totals = readVoteTotals(board.get(SessionKey.VoteTotals));
-      const myVotes = votes && voting ? votesInRound(votes.entries(), voting.id) : NO_VOTES;
-      // Every control change lands here (timer ticks, moves of the step): re-render on ours only.
-      const next = JSON.stringify([voting, totals, [...myVotes]]);
-      if (next === previous) return;
-      previous = next;
-      set({ voting, totals, myVotes: myVotes.size > 0 ? myVotes : NO_VOTES });
-    };
     set({ votesMap: votes });
-    read();
-    board.observe(read);
-    votes?.observe(read);
-    return () => {
-      board.unobserve(read);
-      votes?.unobserve(read);
-      set({ voting: null, totals: null, myVotes: NO_VOTES, votesMap: null, dialogOpen: false });
+    return () => set({ myVotes: NO_VOTES, votesMap: null, dialogOpen: false });
+  }, [session, votes]);
+
+  useEffect(() => {
+    const { set } = useVotingStore.getState();
+    const read = () => {
+      const mine = votes && roundId ? votesInRound(votes.entries(), roundId) : NO_VOTES;
+      if (!sameVotes(useVotingStore.getState().myVotes, mine)) {
+        set({ myVotes: mine.size > 0 ? mine : NO_VOTES });
+      }
     };
-  }, [session]);
+    read();
+    votes?.observe(read);
+    return () => votes?.unobserve(read);
+  }, [votes, roundId]);
+}
+
+function sameVotes(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, dots] of a) if (b.get(id) !== dots) return false;
+  return true;
 }

@@ -11,7 +11,15 @@ import {
   settingsOrDefaults,
   type Werkvorm,
 } from '@werkbord/shared';
+import { useMemo } from 'react';
 import type * as Y from 'yjs';
+import {
+  selectStoredSettings,
+  selectStoredStep,
+  selectTitle,
+  selectWerkvormId,
+} from '../control/controlSelectors';
+import { useControlStore } from '../control/controlStore';
 
 export interface ControlState {
   title: string;
@@ -37,6 +45,7 @@ export function clampStep(werkvorm: Werkvorm, step: unknown): number {
   return typeof step === 'number' && Number.isInteger(step) ? Math.min(Math.max(step, 0), last) : 0;
 }
 
+/** The control state of a control document read once (a momentopname's, say). */
 export function readControlState(doc: Y.Doc | null, fallback: Fallback): ControlState {
   const board = doc?.getMap<unknown>(CONTROL_BOARD);
   const title = board?.get(BoardKey.Title);
@@ -48,6 +57,26 @@ export function readControlState(doc: Y.Doc | null, fallback: Fallback): Control
     settings: settingsOrDefaults(werkvorm.settings, board?.get(BoardKey.Settings)),
     step: clampStep(werkvorm, board?.get(BoardKey.Step)),
   };
+}
+
+/**
+ * The live control state from the control store's selectors, each part recomputed only when
+ * what it is made of changed: the settings stay the same object while only the step moves, so
+ * the layout is not computed again.
+ */
+export function useLiveControlState(fallback: Fallback): ControlState {
+  const storedTitle = useControlStore(selectTitle);
+  const werkvormId = useControlStore(selectWerkvormId) ?? fallback.werkvorm;
+  const storedSettings = useControlStore(selectStoredSettings);
+  const storedStep = useControlStore(selectStoredStep);
+  const werkvorm = useMemo(() => werkvormOrBlank(werkvormId), [werkvormId]);
+  const settings = useMemo(
+    () => settingsOrDefaults(werkvorm.settings, storedSettings),
+    [werkvorm, storedSettings],
+  );
+  const step = clampStep(werkvorm, storedStep);
+  const title = storedTitle ?? fallback.title;
+  return useMemo(() => ({ title, werkvorm, settings, step }), [title, werkvorm, settings, step]);
 }
 
 /** Stores validated settings; returns the refusal instead when they do not validate. */

@@ -84,10 +84,26 @@ export type Mark =
       muted: boolean;
     };
 
+/** Zones seen as one part of the board ("Ga naar", presenting): a person's pair of circles. */
+export interface ZoneGroup {
+  id: string;
+  label: Localized;
+  /** Page space: what fills the screen. */
+  bounds: Bounds;
+  zoneIds: readonly string[];
+}
+
 /** The background geometry of a board. Zones never overlap, so a point lies in at most one. */
 export interface Layout {
   zones: readonly Zone[];
   marks: readonly Mark[];
+  /** Zones that belong together as one part; a zone is in at most one group. */
+  groups?: readonly ZoneGroup[];
+  /**
+   * A zone far wider than high (a time axis) that the board opens on, its height filling the
+   * screen, instead of fitting the whole layout: the historielijn's tijdbalk.
+   */
+  openingBand?: string;
   /** Everything drawn, with a margin: what "zoom to fit" shows. */
   bounds: Bounds;
 }

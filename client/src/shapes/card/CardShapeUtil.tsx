@@ -8,7 +8,7 @@
 import type { CardKind, Language } from '@werkbord/shared';
 import type { ReactNode } from 'react';
 import { BaseBoxShapeUtil, resizeBox, type Editor, type TLResizeInfo } from 'tldraw';
-import { CardSvg } from '../../export/CardSvg';
+import { CardSvg } from './CardSvg';
 import { CardFrame } from './CardFrame';
 import { cardColors } from './cardColors';
 import { isCardEditing } from './cardEditing';

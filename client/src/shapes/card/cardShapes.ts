@@ -32,11 +32,9 @@ export const CARD_SHAPE_TYPE = {
   [CardKind.Kaart]: ShapeType.Kaart,
 } as const satisfies Record<CardKind, CardShapeType>;
 
-const KIND_OF_TYPE: Record<string, CardKind> = {
-  [ShapeType.Anekdote]: CardKind.Anekdote,
-  [ShapeType.Stakeholder]: CardKind.Stakeholder,
-  [ShapeType.Kaart]: CardKind.Kaart,
-};
+const KIND_OF_TYPE: Record<string, CardKind> = Object.fromEntries(
+  Object.entries(CARD_SHAPE_TYPE).map(([kind, type]) => [type, kind as CardKind]),
+);
 
 /** The card kind of a shape, or `null` for shapes that are not Werkbord cards. */
 export function cardKindOf(shape: TLShape): CardKind | null {

@@ -3,26 +3,18 @@
  * tldraw's translation tables, taken from our own texts so there is one source for them.
  */
 import { CardKind } from '@werkbord/shared';
-import type { Editor, TLUiIconType, TLUiToolsContextType } from 'tldraw';
+import type { Editor, TLUiToolsContextType } from 'tldraw';
 import { en } from '../../i18n/en';
 import { nl } from '../../i18n/nl';
+import { CARD_KINDS } from '../cardKinds';
 import { CARD_SHAPE_TYPE } from './cardShapes';
 
 const KINDS = Object.values(CardKind);
 
-/** Icons from tldraw's bundled set (served by our own server, see `tldraw/assetUrls.ts`). */
-const CARD_TOOL_ICON: Record<CardKind, TLUiIconType> = {
-  anekdote: 'manual',
-  stakeholder: 'comment',
-  kaart: 'edit',
-};
-
 /** Our text of each card tool's name. */
-export const CARD_TOOL_LABEL = {
-  anekdote: 'card.tool.anekdote',
-  stakeholder: 'card.tool.stakeholder',
-  kaart: 'card.tool.kaart',
-} as const satisfies Record<CardKind, keyof typeof nl>;
+export const CARD_TOOL_LABEL = Object.fromEntries(
+  KINDS.map((kind) => [kind, CARD_KINDS[kind].label]),
+) as Record<CardKind, keyof typeof nl>;
 
 /** tldraw's translation key of a card tool's label. */
 function toolLabelKey(kind: CardKind): string {
@@ -43,7 +35,7 @@ export function withCardTools(editor: Editor, tools: TLUiToolsContextType): TLUi
     next[id] = {
       id,
       label: toolLabelKey(kind),
-      icon: CARD_TOOL_ICON[kind],
+      icon: CARD_KINDS[kind].icon,
       onSelect: () => editor.setCurrentTool(id),
     };
   }

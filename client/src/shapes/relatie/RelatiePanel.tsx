@@ -10,7 +10,7 @@ import { Box, useEditor, useValue, type Editor, type TLShapeId } from 'tldraw';
 import type { MessageKey } from '../../i18n/nl';
 import { useLocalized, useT } from '../../i18n/useT';
 import '../../styles/relatie.css';
-import { keepKeysFromCanvas } from '../../werkvorm/panels/keepKeysFromCanvas';
+import { keepKeysFromCanvas } from '../../components/keepKeysFromCanvas';
 import { relationsEnabled } from './relatieCentre';
 import { STRENGTH_KEYS, VERBIND_KEY_LABEL } from './relatieKeys';
 import {

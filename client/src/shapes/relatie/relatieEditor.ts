@@ -3,7 +3,7 @@
  * A relation's card ends are `werkbord-relatie-end` bindings; its props `from`/`to` mirror them
  * (the server's harvest reads the props). An end at the centre has no binding.
  */
-import { CENTRE, ShapeType, type RelationStrength } from '@werkbord/shared';
+import { CENTRE, type RelationStrength } from '@werkbord/shared';
 import { createShapeId, type Editor, type TLShape, type TLShapeId } from 'tldraw';
 import { currentCentre, relationsEnabled } from './relatieCentre';
 import { relatieFrame, relatieLine, type RelatieArea } from './relatieGeometry';
@@ -15,17 +15,13 @@ import {
   type RelatieShape,
   type RelatieTerminal,
 } from './relatieProps';
+import { CARD_SHAPE_TYPE } from '../card/cardShapes';
 
 /** One end of a relation: a card's shape id or the centre. */
 export type RelatieEnd = TLShapeId | typeof CENTRE;
 
 /** Werkbord's cards, and tldraw notes (the harvest reads them as `kaart`). */
-const RELATABLE_TYPES: ReadonlySet<string> = new Set([
-  ShapeType.Anekdote,
-  ShapeType.Stakeholder,
-  ShapeType.Kaart,
-  'note',
-]);
+const RELATABLE_TYPES: ReadonlySet<string> = new Set([...Object.values(CARD_SHAPE_TYPE), 'note']);
 
 export function isRelatable(shape: TLShape | undefined): shape is TLShape {
   return shape !== undefined && RELATABLE_TYPES.has(shape.type);

@@ -6,7 +6,7 @@ import {
 } from '@werkbord/shared';
 import { T, createBindingId, createShapeId, createTLStore, type TLRecord } from 'tldraw';
 import { describe, expect, it } from 'vitest';
-import { BINDING_UTILS, SHAPE_UTILS } from '../../tldraw/shapeUtils';
+import { BINDING_UTILS, SHAPE_UTILS } from '../boardShapes';
 import { RELATIE_END_BINDING_TYPE, RELATIE_PROPS, RELATIE_TYPE } from './relatieProps';
 
 const relatieValidator = T.object(RELATIE_PROPS);

@@ -10,6 +10,7 @@ import { useWerkvormStore } from '../werkvormStore';
 import { applyCardMoves, boardCardsFromEditor } from './editorCards';
 import { withCanvasEffectsQuiet } from './quiet';
 import { relayoutMoves } from './relayoutMoves';
+import { sameValue } from '../sameValue';
 
 /**
  * Moves the cards on this editor's page for a settings change; returns how many moved. Only a
@@ -24,7 +25,7 @@ export function applySettingsChange(
   newSettings: unknown,
 ): number {
   if (useWerkvormStore.getState().role !== Role.Facilitator) return 0;
-  if (JSON.stringify(oldSettings) === JSON.stringify(newSettings)) return 0;
+  if (sameValue(oldSettings, newSettings)) return 0;
   const cards = boardCardsFromEditor(editor);
   const moves = relayoutMoves(werkvorm, cards, oldSettings, newSettings);
   let moved = 0;

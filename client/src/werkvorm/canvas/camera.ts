@@ -3,14 +3,7 @@
  * so it is tested without a browser. tldraw's camera maps a page point p to the screen point
  * (p + camera) · z.
  */
-import {
-  Historielijn,
-  findZone,
-  unionBounds,
-  zoneBounds,
-  type Bounds,
-  type Layout,
-} from '@werkbord/shared';
+import { findZone, unionBounds, zoneBounds, type Bounds, type Layout } from '@werkbord/shared';
 import { FONT_SIZE } from './textSizes';
 
 /** The canvas on screen, and the screen pixels along each edge that tldraw's panels cover. */
@@ -101,7 +94,8 @@ export function boardBounds(layout: Layout, content: Bounds | null): Bounds {
 
 /**
  * The camera on opening. A timeline is far wider than high, so fitting it whole would make its
- * ticks unreadable: the historielijn opens with the height of the tijdbalk band (and its title)
+ * ticks unreadable: a layout with an `openingBand` (the historielijn's tijdbalk) opens with the
+ * height of that band (and its title)
  * filling the screen, never below a zoom where its labels stay readable, at its start; the rest
  * is a pan away. Every other layout opens whole, together with the cards already on the board,
  * unless that would make the cards specks (a phone): then readable, on its first zone.
@@ -113,7 +107,7 @@ export function openingCamera(
   limits: ZoomLimits,
 ): CameraTarget {
   const capped = { min: limits.min, max: Math.min(limits.max, OPENING_MAX_ZOOM) };
-  const band = findZone(layout, Historielijn.TIJDBALK_ZONE_ID);
+  const band = layout.openingBand ? findZone(layout, layout.openingBand) : undefined;
   if (!band || band.kind === 'circle' || band.kind === 'ring') {
     const whole = fitCamera(boardBounds(layout, content), viewport, capped);
     const first = layout.zones[0];

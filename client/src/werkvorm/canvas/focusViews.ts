@@ -1,7 +1,8 @@
 /**
  * The parts of a board one can bring into view on their own ("Ga naar"): each wall, the tijdbalk
  * and its lane, each ring with what lies inside it, each person's pair of circles, reflectie.
- * Derived from the layout alone, so every werkvorm gets them without code of its own; the
+ * Derived from the layout alone (its zones and the groups it declares), so every werkvorm gets
+ * them without code of its own; the
  * begeleider steps through them on the projector (the buttons beside "Alles in beeld", or
  * Page Down / Page Up while presenting).
  */
@@ -13,7 +14,6 @@ import {
   type Localized,
   type Zone,
 } from '@werkbord/shared';
-import { circlePairs } from '../panels/teamChart';
 
 export interface FocusView {
   id: string;
@@ -37,20 +37,20 @@ function zoneView(zone: Zone): FocusView | null {
 
 /** The parts of a layout, in its own order, reflectie last. */
 export function focusViews(layout: Layout): FocusView[] {
-  const pairs = circlePairs(layout) ?? [];
-  // A person's two circles are one part: their cell, with their name above it.
-  const perPerson: FocusView[] = pairs.map((pair) => ({
-    id: `pair:${pair.ownerId}`,
-    label: { nl: pair.name, en: pair.name },
-    bounds: grown(pair.cell),
+  const groups = layout.groups ?? [];
+  // Zones the layout groups (a person's two circles) are one part: the group's.
+  const grouped = new Set(groups.flatMap((group) => group.zoneIds));
+  const perGroup: FocusView[] = groups.map(({ id, label, bounds }) => ({
+    id,
+    label,
+    bounds: grown(bounds),
   }));
-  const ofAPerson = (zone: Zone) => pairs.some((pair) => zone.id.startsWith(`${pair.ownerId}:`));
   const zones = layout.zones
-    .filter((zone) => !ofAPerson(zone))
+    .filter((zone) => !grouped.has(zone.id))
     .flatMap((zone) => zoneView(zone) ?? []);
   const reflectie = zones.filter((view) => view.id === REFLECTIE_ZONE_ID);
   const others = zones.filter((view) => view.id !== REFLECTIE_ZONE_ID);
-  return [...others, ...perPerson, ...reflectie];
+  return [...others, ...perGroup, ...reflectie];
 }
 
 /** The next part from `current` (`null`: the whole board) in `direction`, wrapping through the whole board. */

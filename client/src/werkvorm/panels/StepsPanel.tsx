@@ -3,12 +3,11 @@ import type * as Y from 'yjs';
 import { useLocalized, useT } from '../../i18n/useT';
 import { useUiStore } from '../../state/uiStore';
 import { writeStep } from '../controlState';
+import { WerkvormStepAction } from '../WerkvormSlots';
 import { useWerkvormStore } from '../werkvormStore';
-import { keepKeysFromCanvas } from './keepKeysFromCanvas';
+import { keepKeysFromCanvas } from '../../components/keepKeysFromCanvas';
 import { GoToReflectionButton, ReflectionPrompts } from './ReflectionPrompts';
 import { stepPosition } from './stepNavigation';
-import { circlePairs } from './teamChart';
-import { TeamViewToggle } from './TeamView';
 
 interface StepsPanelProps {
   /** The control document; `null` while the session starts (the buttons wait for it). */
@@ -30,7 +29,6 @@ export function StepsPanel({ controlDoc }: StepsPanelProps) {
   const werkvorm = useWerkvormStore((state) => state.werkvorm);
   const step = useWerkvormStore((state) => state.step);
   const role = useWerkvormStore((state) => state.role);
-  const hasTeamView = useWerkvormStore((state) => circlePairs(state.layout) !== null);
   const open = useUiStore((state) => state.stepDetailsOpen);
   const setOpen = useUiStore((state) => state.setStepDetailsOpen);
 
@@ -76,7 +74,8 @@ export function StepsPanel({ controlDoc }: StepsPanelProps) {
       {current.optional && <span className="steps-panel__optional">{t('steps.optional')}</span>}
       <div className="steps-panel__actions">
         {current.showsReflection && <GoToReflectionButton />}
-        {hasTeamView && <TeamViewToggle />}
+        {/* The werkvorm's own button, if it has one (the cirkel van invloed's team view). */}
+        <WerkvormStepAction />
         {role === Role.Facilitator && (
           <StepButtons werkvorm={werkvorm} index={index} controlDoc={controlDoc} />
         )}

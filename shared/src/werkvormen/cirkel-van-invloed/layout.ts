@@ -208,7 +208,8 @@ export function cirkelLayout(settings: CirkelSettings): CirkelLayout {
     ? landscapeZones(rows * grid.cellH)
     : originalZones(COLUMNS * CELL);
   const pairs = settings.owners.map((owner, i) => pairAt(grid, i, owner.id, owner.name));
-  const zones = [verzamelen, reflectie, ...pairs.flatMap((pair) => pairZones(pair, grid))];
+  const perPair = pairs.map((pair) => pairZones(pair, grid));
+  const zones = [verzamelen, reflectie, ...perPair.flat()];
   const marks: Mark[] = [
     ...pairs.map((pair) =>
       textMark(
@@ -228,6 +229,13 @@ export function cirkelLayout(settings: CirkelSettings): CirkelLayout {
     zones,
     marks,
     bounds: layoutBounds(zones, marks, landscape ? 40 : 200),
+    // A person's two circles are one part: their cell, with their name above it.
+    groups: pairs.map((pair, i) => ({
+      id: `pair:${pair.ownerId}`,
+      label: { nl: pair.name, en: pair.name },
+      bounds: pair.cell,
+      zoneIds: (perPair[i] ?? []).map((zone) => zone.id),
+    })),
     pairs,
     invloedRadius: grid.invloed,
     betrokkenheidRadius: grid.betrokkenheid,

@@ -216,6 +216,7 @@ export function historielijnLayout(settings: HistorielijnSettings): Historielijn
   );
   const layout: HistorielijnLayout = {
     zones: [tijdbalk, toetreding, reflectie],
+    openingBand: TIJDBALK_ZONE_ID,
     marks: [],
     bounds: { x: 0, y: 0, w: 0, h: 0 },
     axis: { y: 0, x0: 0, x1, startMonth, endMonth, pxPerMonth },

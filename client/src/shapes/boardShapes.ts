@@ -1,11 +1,11 @@
 /**
  * The shapes and bindings of a Werkbord board, shared by the store (schema) and the editor
- * (rendering); both must get the same lists. Werkvorm card shapes are added here, one line each.
+ * (rendering); both must get the same lists. Card kinds come from `cardKinds.ts`.
  */
 import { EmbedShapeUtil, defaultBindingUtils, defaultShapeUtils } from 'tldraw';
-import { AnekdoteShapeUtil, KaartShapeUtil, StakeholderShapeUtil } from '../shapes/cardShapeUtils';
-import { RelatieEndBindingUtil } from '../shapes/relatie/RelatieEndBindingUtil';
-import { RelatieShapeUtil } from '../shapes/relatie/RelatieShapeUtil';
+import { CARD_KINDS } from './cardKinds';
+import { RelatieEndBindingUtil } from './relatie/RelatieEndBindingUtil';
+import { RelatieShapeUtil } from './relatie/RelatieShapeUtil';
 
 /**
  * Embeds (YouTube, Figma, maps…) are iframes to other hosts; the board promises to contact no
@@ -16,9 +16,7 @@ const LocalOnlyEmbedShapeUtil = EmbedShapeUtil.configure({ embedDefinitions: [] 
 export const SHAPE_UTILS = [
   ...defaultShapeUtils.filter((util) => util.type !== 'embed'),
   LocalOnlyEmbedShapeUtil,
-  AnekdoteShapeUtil,
-  StakeholderShapeUtil,
-  KaartShapeUtil,
+  ...Object.values(CARD_KINDS).map((kind) => kind.shapeUtil),
   RelatieShapeUtil,
 ];
 

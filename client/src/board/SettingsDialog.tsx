@@ -6,21 +6,23 @@ import {
   type SettingsField,
   type Werkvorm,
 } from '@werkbord/shared';
-import { ModalFormDialog } from '../../components/ModalFormDialog';
+import { ModalFormDialog } from '../components/ModalFormDialog';
 import { useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import { useFacilitationStore } from '../../facilitation/facilitationStore';
-import { writeParticipantDrawingOff } from '../../facilitation/sessionWrites';
-import { useT } from '../../i18n/useT';
-import { useUiStore } from '../../state/uiStore';
-import type { Participant } from '../../sync/participants';
-import { DrawingSwitch } from '../../toolbar/DrawingSwitch';
-import { applySettingsChange } from '../canvas/applySettingsChange';
-import { writeSettings } from '../controlState';
-import { SettingsForm } from '../settingsForm/SettingsForm';
-import { useWerkvormStore } from '../werkvormStore';
-import { titleProblem } from './boardTitle';
-import { asNamedItems, withParticipants } from './participantOwners';
+import { selectParticipantDrawingOff } from '../control/controlSelectors';
+import { useControlStore } from '../control/controlStore';
+import { writeParticipantDrawingOff } from '../facilitation/sessionWrites';
+import { useT } from '../i18n/useT';
+import { useUiStore } from '../state/uiStore';
+import type { Participant } from '../sync/participants';
+import { DrawingSwitch } from '../toolbar/DrawingSwitch';
+import { applySettingsChange } from '../werkvorm/canvas/applySettingsChange';
+import { writeSettings } from '../werkvorm/controlState';
+import { sameValue } from '../werkvorm/sameValue';
+import { SettingsForm } from '../werkvorm/settingsForm/SettingsForm';
+import { useWerkvormStore } from '../werkvorm/werkvormStore';
+import { titleProblem } from '../werkvorm/panels/boardTitle';
+import { asNamedItems, withParticipants } from '../werkvorm/panels/participantOwners';
 
 interface SettingsDialogProps {
   /** The control document; `null` while the session starts. */
@@ -50,8 +52,8 @@ function SettingsDialogContent({ controlDoc, title, participants }: SettingsDial
   const [initialSettings] = useState(() => useWerkvormStore.getState().settings);
   const [value, setValue] = useState<unknown>(() => structuredClone(initialSettings));
   const [boardTitle, setBoardTitle] = useState(title);
-  const [initialDrawingOff] = useState(
-    () => useFacilitationStore.getState().session.participantDrawingOff,
+  const [initialDrawingOff] = useState(() =>
+    selectParticipantDrawingOff(useControlStore.getState()),
   );
   const [drawingOff, setDrawingOff] = useState(initialDrawingOff);
   const [tried, setTried] = useState(false);
@@ -71,7 +73,7 @@ function SettingsDialogContent({ controlDoc, title, participants }: SettingsDial
     if (!controlDoc) return setNotice(t('settingsDialog.offline'));
     if (invalid || !validation.ok) return;
     const newTitle = boardTitle.trim();
-    const settingsChanged = JSON.stringify(validation.value) !== JSON.stringify(initialSettings);
+    const settingsChanged = !sameValue(validation.value, initialSettings);
     // One transaction: everyone gets the title and the settings in one update.
     controlDoc.transact(() => {
       if (newTitle !== title) {

@@ -3,8 +3,8 @@ import { useId, type CSSProperties } from 'react';
 import type { Editor } from 'tldraw';
 import { useT } from '../../i18n/useT';
 import { useUiStore } from '../../state/uiStore';
-import { TLDRAW_COLOR_VALUES } from '../zoneColors';
-import { keepKeysFromCanvas } from './keepKeysFromCanvas';
+import { TLDRAW_COLOR_VALUES } from '../../werkvorm/zoneColors';
+import { keepKeysFromCanvas } from '../../components/keepKeysFromCanvas';
 import { chartScale } from './teamChart';
 import { useTeamChart } from './useTeamChart';
 

@@ -1,16 +1,14 @@
 /**
- * Wires `dateSyncAction` into the editor: after every local change or creation of an anekdote on
- * a historielijn board. Remote changes (source `remote`) are never answered, so two clients never
+ * Wires `dateSyncAction` into the editor: after every local change or creation of an anekdote
+ * (registered for historielijn boards only, `index.ts`). Remote changes (source `remote`) are never answered, so two clients never
  * echo each other; the client that made the change already wrote both place and date.
  */
 import { ShapeType, parseAnekdoteProps, type Historielijn } from '@werkbord/shared';
 import type { Editor, TLShape } from 'tldraw';
-import { useWerkvormStore } from '../werkvormStore';
+import { useWerkvormStore } from '../../werkvorm/werkvormStore';
 import { dateSyncAction, type DatedCard } from './dateSync';
-import { applyCardMoves, cardOfShape, shapePropsUpdate } from './editorCards';
-import { canvasEffectsQuiet } from './quiet';
-
-const HISTORIELIJN = 'historielijn';
+import { applyCardMoves, cardOfShape, shapePropsUpdate } from '../../werkvorm/canvas/editorCards';
+import { canvasEffectsQuiet } from '../../werkvorm/canvas/quiet';
 
 function datedCard(editor: Editor, shape: TLShape): DatedCard | null {
   const props = parseAnekdoteProps(shape.props);
@@ -26,7 +24,7 @@ export function registerDateSync(editor: Editor, onMoved: () => void): () => voi
   const handle = (prev: TLShape | null, next: TLShape, source: 'user' | 'remote') => {
     if (source !== 'user' || next.type !== ShapeType.Anekdote) return;
     const { werkvorm, layout } = useWerkvormStore.getState();
-    if (werkvorm.id !== HISTORIELIJN || canvasEffectsQuiet(editor)) return;
+    if (canvasEffectsQuiet(editor)) return;
     const after = datedCard(editor, next);
     const before = prev ? datedCard(editor, prev) : null;
     if (!after || (prev && !before)) return;

@@ -45,8 +45,3 @@ export function teamChartRows(
 export function chartScale(rows: readonly TeamChartRow[]): number {
   return Math.max(1, ...rows.flatMap((row) => [row.invloed, row.betrokkenheid]));
 }
-
-/** A string that changes exactly when the chart does, so the view re-renders only then. */
-export function chartKey(rows: readonly TeamChartRow[]): string {
-  return JSON.stringify(rows);
-}

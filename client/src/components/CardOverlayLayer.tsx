@@ -9,7 +9,7 @@ import '../styles/cardOverlay.css';
 import type { CSSProperties, ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useValue, type Editor, type TLShapeId } from 'tldraw';
-import { keepKeysFromCanvas } from '../werkvorm/panels/keepKeysFromCanvas';
+import { keepKeysFromCanvas } from './keepKeysFromCanvas';
 
 export function CardOverlayLayer({ editor, children }: { editor: Editor; children: ReactNode }) {
   const camera = useValue('werkbord: overlay camera', () => editor.getCamera(), [editor]);

@@ -3,7 +3,7 @@
  * HTML, which tldraw's export cannot draw; this mirrors their look: the face, the accent stripe,
  * a heading, the wrapped text and a footer with the author and the card's placement.
  */
-import { CARD_SVG_FONT } from './exportFonts';
+import { CARD_SVG_FONT } from '../../picture/exportFonts';
 import { charsPerLine, wrapText } from './wrapText';
 
 export interface CardSvgProps {

@@ -1,5 +1,5 @@
 /** Line icons for "privé schrijven" and "stemmen", in the facilitation bar's style (`currentColor`). */
-import { LineIcon as Icon } from '../facilitation/icons';
+import { LineIcon as Icon } from './icons';
 
 /** A card with a closed eye: written, not shown. */
 export const PrivateIcon = () => (

@@ -5,7 +5,7 @@ import {
   withRelatieActions,
   withRelatieTool,
 } from '../shapes/relatie/relatieUi';
-import { TLDRAW_DUTCH } from './tldrawDutch';
+import { TLDRAW_DUTCH } from '../tldraw/tldrawDutch';
 
 /**
  * The card and relation tools and actions, and the texts of tldraw's UI: our tools' names, and
