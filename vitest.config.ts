@@ -34,6 +34,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The shipped deployment files against the built server (after `pnpm build`).
+          name: 'deploy',
+          include: ['tests/deploy/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',

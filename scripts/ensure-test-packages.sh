@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # The Debian packages the tests need: Chromium for the browser tests (driven through
 # playwright-core; browser downloads are not possible here), DejaVu fonts for its text, and
-# poppler-utils (pdftotext, pdftoppm) to read the PDFs the app makes. Installed only when missing.
+# poppler-utils (pdftotext, pdftoppm) to read the PDFs the app makes, nginx (and openssl) to run the
+# shipped proxy config in front of the server (tests/deploy). Installed only when missing.
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
@@ -16,3 +19,4 @@ $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 /usr/bin/chromium --version
 pdftotext -v 2>&1 | head -1
+/usr/sbin/nginx -v

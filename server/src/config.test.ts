@@ -25,6 +25,12 @@ describe('loadConfig', () => {
       sqliteSynchronous: 'NORMAL',
       logLevel: 'info',
       tldrawLicenseKey: null,
+      frameAncestors: "'self'",
+      trustProxy: 0,
+      boardsPerMinute: 2,
+      boardBurst: 30,
+      failedAccessPerMinute: 6,
+      failedAccessBurst: 30,
     });
   });
 
@@ -54,6 +60,12 @@ describe('loadConfig', () => {
       WERKBORD_SQLITE_SYNCHRONOUS: 'full',
       LOG_LEVEL: 'silent',
       TLDRAW_LICENSE_KEY: ' key-123 ',
+      WERKBORD_FRAME_ANCESTORS: 'self https://intranet.example.nl *.gemeente.nl:8443',
+      WERKBORD_TRUST_PROXY: '1',
+      WERKBORD_BOARDS_PER_MINUTE: '0',
+      WERKBORD_BOARD_BURST: '4',
+      WERKBORD_FAILED_ACCESS_PER_MINUTE: '12',
+      WERKBORD_FAILED_ACCESS_BURST: '5',
     });
     expect(config).toEqual({
       port: 0,
@@ -76,6 +88,12 @@ describe('loadConfig', () => {
       sqliteSynchronous: 'FULL',
       logLevel: 'silent',
       tldrawLicenseKey: 'key-123',
+      frameAncestors: "'self' https://intranet.example.nl *.gemeente.nl:8443",
+      trustProxy: 1,
+      boardsPerMinute: 0,
+      boardBurst: 4,
+      failedAccessPerMinute: 12,
+      failedAccessBurst: 5,
     });
   });
 
@@ -98,6 +116,11 @@ describe('loadConfig', () => {
     ['WERKBORD_MAX_DOCUMENT_BYTES', '1e9'],
     ['WERKBORD_SQLITE_SYNCHRONOUS', 'OFF'],
     ['LOG_LEVEL', 'verbose'],
+    ['WERKBORD_FRAME_ANCESTORS', "'self'; script-src *"],
+    ['WERKBORD_FRAME_ANCESTORS', "'none' 'self'"],
+    ['WERKBORD_FRAME_ANCESTORS', 'https://a.nl,https://b.nl'],
+    ['WERKBORD_TRUST_PROXY', 'yes'],
+    ['WERKBORD_BOARD_BURST', '0'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);

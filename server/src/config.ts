@@ -58,6 +58,25 @@ export interface WerkbordConfig {
   logLevel: LogLevel;
   /** `TLDRAW_LICENSE_KEY`: handed to the client at run time via `GET /api/config`. Default: none. */
   tldrawLicenseKey: string | null;
+  /**
+   * `WERKBORD_FRAME_ANCESTORS`: the pages that may show Werkbord in a frame, as CSP
+   * `frame-ancestors` sources (`'self'`, `'none'`, `https://intranet.example.nl`). Default `'self'`.
+   */
+  frameAncestors: string;
+  /**
+   * `WERKBORD_TRUST_PROXY`: how many reverse proxies stand in front; the client address is then
+   * read from `X-Forwarded-For` (that many entries from the right). Default `0`: the header is
+   * ignored, the peer address counts.
+   */
+  trustProxy: number;
+  /** `WERKBORD_BOARDS_PER_MINUTE`: boards one address may create per minute, sustained; `0` turns the limit off. Default `2`. */
+  boardsPerMinute: number;
+  /** `WERKBORD_BOARD_BURST`: boards one address may create at once before the rate applies. Default `30`. */
+  boardBurst: number;
+  /** `WERKBORD_FAILED_ACCESS_PER_MINUTE`: wrong links (token, board, member key) one address may try per minute, sustained, over HTTP and WebSocket together; `0` turns the limit off. Default `6`. */
+  failedAccessPerMinute: number;
+  /** `WERKBORD_FAILED_ACCESS_BURST`: wrong links one address may try at once before it has to wait. Default `30`. */
+  failedAccessBurst: number;
 }
 
 /** Thrown by `loadConfig`; the message names every invalid variable. */
@@ -123,9 +142,35 @@ export function loadConfig(env: Env = process.env): WerkbordConfig {
     sqliteSynchronous: oneOf('WERKBORD_SQLITE_SYNCHRONOUS', SQLITE_SYNCHRONOUS_MODES, 'NORMAL'),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     tldrawLicenseKey: read('TLDRAW_LICENSE_KEY') ?? null,
+    frameAncestors: frameAncestors(read('WERKBORD_FRAME_ANCESTORS'), problems),
+    trustProxy: integer('WERKBORD_TRUST_PROXY', 0, 0, 10),
+    boardsPerMinute: integer('WERKBORD_BOARDS_PER_MINUTE', 2, 0, 1_000_000),
+    boardBurst: integer('WERKBORD_BOARD_BURST', 30, 1, 1_000_000),
+    failedAccessPerMinute: integer('WERKBORD_FAILED_ACCESS_PER_MINUTE', 6, 0, 1_000_000),
+    failedAccessBurst: integer('WERKBORD_FAILED_ACCESS_BURST', 30, 1, 1_000_000),
   };
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
   }
   return config;
+}
+
+/** A CSP source the header may carry: a keyword, a scheme, or a host with optional scheme, port and path. */
+const FRAME_SOURCE =
+  /^('self'|'none'|https?:|(https?:\/\/)?(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:(\d{1,5}|\*))?(\/[^\s;,'"]*)?)$/i;
+
+/** `WERKBORD_FRAME_ANCESTORS`, checked so that nothing but sources reaches the header. */
+function frameAncestors(raw: string | undefined, problems: string[]): string {
+  if (raw === undefined) return "'self'";
+  const sources = raw
+    .split(/\s+/)
+    .map((source) => (/^(self|none)$/i.test(source) ? `'${source.toLowerCase()}'` : source));
+  const wrong = sources.filter((source) => !FRAME_SOURCE.test(source));
+  if (wrong.length > 0 || (sources.includes("'none'") && sources.length > 1)) {
+    problems.push(
+      `WERKBORD_FRAME_ANCESTORS must be 'self', 'none' or origins like https://intranet.example.nl separated by spaces, got "${raw}"`,
+    );
+    return "'self'";
+  }
+  return sources.join(' ');
 }

@@ -3,7 +3,7 @@
  * node:http server. The only place that knows every part; each part knows only the narrow
  * interfaces it is given.
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BoardService } from './boards/BoardService.js';
 import { DocumentReader } from './boards/DocumentReader.js';
@@ -17,7 +17,11 @@ import { SnapshotService } from './extensions/snapshots/SnapshotService.js';
 import { Voting } from './extensions/voting/Voting.js';
 import { apiRoutes } from './http/apiRoutes.js';
 import { createConnectRefusal, createRequestHandler } from './http/createRequestHandler.js';
+import { ipLimits } from './http/ipLimits.js';
+import { securityHeaders } from './http/securityHeaders.js';
 import { createStaticHandler } from './http/staticFiles.js';
+import { clientAddress } from './limits/clientAddress.js';
+import { PerIpBuckets } from './limits/PerIpBuckets.js';
 import { createLogger, type Logger } from './log.js';
 import { Metrics } from './Metrics.js';
 import { Relay } from './relay/Relay.js';
@@ -69,7 +73,18 @@ export function createWerkbordServer(
     privateWriting,
     momentopnamen,
   ];
-  const relay = new Relay({ config, storage, boards, log, metrics, extensions });
+  // Wrong links are counted per address over HTTP and WebSocket together.
+  const address = (req: IncomingMessage) => clientAddress(req, config.trustProxy);
+  const failedAccess = new PerIpBuckets(config.failedAccessPerMinute, config.failedAccessBurst);
+  const relay = new Relay({
+    config,
+    storage,
+    boards,
+    log,
+    metrics,
+    extensions,
+    failedAccess: { buckets: failedAccess, address },
+  });
   const startedAt = Date.now();
   const documents = new DocumentReader(
     storage,
@@ -97,7 +112,14 @@ export function createWerkbordServer(
     metrics: () => metricsSnapshot(metrics, relay, startedAt),
   });
   const http = createServer(
-    createRequestHandler(routes, createStaticHandler(config.clientDir, log), log),
+    createRequestHandler(routes, createStaticHandler(config.clientDir, log), log, {
+      headers: securityHeaders(config.frameAncestors),
+      guard: ipLimits({
+        boardCreation: new PerIpBuckets(config.boardsPerMinute, config.boardBurst),
+        failedAccess,
+        address,
+      }),
+    }),
   );
   http.on('upgrade', (request, socket, head) => relay.handleUpgrade(request, socket, head));
   http.on('connect', createConnectRefusal(routes));

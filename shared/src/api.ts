@@ -83,6 +83,8 @@ export const ApiErrorCode = {
   Forbidden: 'forbidden',
   NotFound: 'not_found',
   MethodNotAllowed: 'method_not_allowed',
+  /** Too many boards made, or too many wrong links tried, from one address: see `Retry-After`. */
+  TooManyRequests: 'too_many_requests',
   Internal: 'internal_error',
 } as const;
 export type ApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode];

@@ -16,6 +16,11 @@ export const CloseCode = {
   /** The room already has the maximum number of clients. */
   RoomFull: 4429,
   /**
+   * Too many wrong links (token, board, member key) were tried from this address: it may try
+   * again, with any link, once the limit has refilled (`WERKBORD_FAILED_ACCESS_PER_MINUTE`).
+   */
+  TooManyAttempts: 4420,
+  /**
    * The board is at its storage quota: the change that was sent is not stored. Deleting still
    * works; reconnecting works, but a change that adds content is refused again until there is room.
    */

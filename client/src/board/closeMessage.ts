@@ -7,6 +7,7 @@ const MESSAGES: Partial<Record<number, MessageKey>> = {
   [CloseCode.NotFound]: 'sync.closed.notFound',
   [CloseCode.RateLimited]: 'sync.closed.rateLimited',
   [CloseCode.RoomFull]: 'sync.closed.roomFull',
+  [CloseCode.TooManyAttempts]: 'sync.closed.tooManyAttempts',
   [CloseCode.StorageFull]: 'sync.closed.storageFull',
   [CloseCode.ServerShutdown]: 'sync.closed.serverRestart',
   [CloseCode.BoardDeleted]: 'sync.closed.boardDeleted',

@@ -96,6 +96,8 @@ export const en: Messages = {
   'sync.closed.rateLimited': 'Too many changes arrived at once. Reconnecting shortly.',
   'sync.closed.roomFull':
     'There are too many people on this board right now. Trying again shortly.',
+  'sync.closed.tooManyAttempts':
+    'Too many wrong links were tried from this address. Trying again shortly.',
   'sync.closed.storageFull':
     'This board is full: your last change was not saved. Deleting still works; undo your change or ask the facilitator to tidy up.',
   'sync.closed.serverRestart': 'The server is restarting. Reconnecting shortly.',

@@ -98,6 +98,8 @@ export const nl = {
   'sync.closed.rateLimited':
     'Er kwamen te veel wijzigingen tegelijk binnen. We verbinden zo opnieuw.',
   'sync.closed.roomFull': 'Er zijn nu te veel mensen op dit bord. We proberen het zo opnieuw.',
+  'sync.closed.tooManyAttempts':
+    'Vanaf dit adres zijn te veel onjuiste links geprobeerd. We proberen het straks opnieuw.',
   'sync.closed.storageFull':
     'Dit bord is vol: je laatste wijziging is niet bewaard. Verwijderen kan nog; maak je wijziging ongedaan of vraag de begeleider om op te ruimen.',
   'sync.closed.serverRestart': 'De server start opnieuw op. We verbinden zo weer.',

@@ -27,7 +27,12 @@ describe('reconnect delay', () => {
   });
 
   it('waits at least a few seconds when the server said too many or room full', () => {
-    for (const code of [CloseCode.RateLimited, CloseCode.RoomFull, CloseCode.StorageFull]) {
+    for (const code of [
+      CloseCode.RateLimited,
+      CloseCode.RoomFull,
+      CloseCode.StorageFull,
+      CloseCode.TooManyAttempts,
+    ]) {
       expect(reconnectDelay(0, code, () => 0)).toBeGreaterThanOrEqual(SLOW_DOWN_MIN_MS);
     }
     expect(reconnectDelay(0, CloseCode.ServerShutdown, () => 0)).toBeLessThan(SLOW_DOWN_MIN_MS);

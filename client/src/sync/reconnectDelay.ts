@@ -8,8 +8,8 @@ import { CloseCode } from '@werkbord/shared';
 export const BACKOFF_BASE_MS = 500;
 export const BACKOFF_MAX_MS = 30_000;
 /**
- * The server asked us to slow down (too many messages, room full, board full: the same change
- * would be refused again at once): wait at least this long.
+ * The server asked us to slow down (too many messages, room full, board full, too many wrong
+ * links from this address: the same change would be refused again at once): wait at least this long.
  */
 export const SLOW_DOWN_MIN_MS = 5_000;
 
@@ -17,6 +17,7 @@ const SLOW_DOWN_CODES: ReadonlySet<number> = new Set([
   CloseCode.RateLimited,
   CloseCode.RoomFull,
   CloseCode.StorageFull,
+  CloseCode.TooManyAttempts,
 ]);
 
 /**

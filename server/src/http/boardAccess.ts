@@ -6,8 +6,13 @@ import { ApiErrorCode } from '@werkbord/shared';
 import type { BoardAccess } from '../boards/BoardService.js';
 import { HttpError } from './json.js';
 
+/** A wrong link: an unknown board, a missing or wrong token. Counted per address (`ipLimits.ts`). */
+export class AccessDenied extends HttpError {
+  override name = 'AccessDenied';
+}
+
 export const boardNotFound = () =>
-  new HttpError(404, ApiErrorCode.NotFound, 'Dit bord bestaat niet (meer). Controleer de link.');
+  new AccessDenied(404, ApiErrorCode.NotFound, 'Dit bord bestaat niet (meer). Controleer de link.');
 
 /** The board and role a (boardId, token) pair grants, or the error answer that explains why not. */
 export function granted(access: BoardAccess): Extract<BoardAccess, { status: 'granted' }> {
@@ -15,13 +20,13 @@ export function granted(access: BoardAccess): Extract<BoardAccess, { status: 'gr
     case 'not-found':
       throw boardNotFound();
     case 'missing-token':
-      throw new HttpError(
+      throw new AccessDenied(
         403,
         ApiErrorCode.MissingToken,
         'Deze link mist de toegangscode. Vraag de begeleider om de volledige link.',
       );
     case 'invalid-token':
-      throw new HttpError(
+      throw new AccessDenied(
         403,
         ApiErrorCode.InvalidToken,
         'Deze link geeft geen toegang tot dit bord. Vraag de begeleider om een nieuwe link.',

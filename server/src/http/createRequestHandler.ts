@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ApiErrorCode } from '@werkbord/shared';
 import type { Logger } from '../log.js';
+import type { RequestGuard } from './ipLimits.js';
 import { HttpError, methodNotAllowed, sendError } from './json.js';
 import { matchRoute, type Route } from './router.js';
 import type { StaticHandler } from './staticFiles.js';
@@ -13,13 +14,22 @@ import type { StaticHandler } from './staticFiles.js';
 /** What the built client (and an unknown path) answers to. */
 const STATIC_METHODS = ['GET', 'HEAD'];
 
+export interface RequestHandlerOptions {
+  /** Headers every answer carries (`securityHeaders.ts`). */
+  headers?: (res: ServerResponse) => void;
+  /** Limits per address (`ipLimits.ts`). */
+  guard?: RequestGuard;
+}
+
 export function createRequestHandler(
   routes: readonly Route[],
   serveStatic: StaticHandler,
   log: Logger,
+  { headers, guard }: RequestHandlerOptions = {},
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const started = performance.now();
+    headers?.(res);
     const { method, url } = req; // as asked: the static handler rewrites app routes' URLs
     res.once('finish', () =>
       log.debug(
@@ -33,7 +43,10 @@ export function createRequestHandler(
       ),
     );
     void handle(req, res).catch((error: unknown) => {
-      if (error instanceof HttpError) return sendError(res, error);
+      if (error instanceof HttpError) {
+        guard?.failed(req, error);
+        return sendError(res, error);
+      }
       log.error({ err: error, method: req.method, url: req.url }, 'request failed');
       sendError(res, new HttpError(500, ApiErrorCode.Internal, 'Er ging iets mis op de server.'));
     });
@@ -42,6 +55,7 @@ export function createRequestHandler(
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = req.method ?? 'GET';
+    guard?.before(req, url);
     const match = matchRoute(routes, method, url.pathname);
     if (match.status === 'matched') {
       return match.route.handle({ req, res, url, params: match.params });

@@ -5,7 +5,8 @@
  * browser as a close code it can explain (the WebSocket API hides HTTP error statuses): a
  * malformed room name or an unknown board closes with 4404, a missing or wrong token with 4401,
  * a role that may not read the document (or a private room without its member key) with 4403,
- * a full room with 4429.
+ * a full room with 4429. Each of those wrong links but the full room counts against the client's
+ * address; an address with too many closes with 4420 before its link is even looked at.
  *
  * Order. Messages that arrive while the connection is admitted and its room is loaded from
  * storage are queued and handled, in order, once the room is ready: no sync step is answered
@@ -35,6 +36,7 @@ import * as Y from 'yjs';
 import type { BoardService } from '../boards/BoardService.js';
 import type { WerkbordConfig } from '../config.js';
 import type { Logger } from '../log.js';
+import type { PerIpBuckets } from '../limits/PerIpBuckets.js';
 import type { Metrics } from '../Metrics.js';
 import type { Storage } from '../storage/Storage.js';
 import { admit } from './admission.js';
@@ -71,6 +73,11 @@ export interface RelayOptions {
   metrics: Metrics;
   /** The features, in the order their hooks run (`RelayExtension`). */
   extensions: readonly RelayExtension[];
+  /**
+   * Wrong links per client address, shared with HTTP: a refused admission takes a token; while
+   * the address has none left every socket it opens is closed with 4420.
+   */
+  failedAccess?: { buckets: PerIpBuckets; address: (request: IncomingMessage) => string };
 }
 
 export class Relay {
@@ -82,11 +89,13 @@ export class Relay {
   readonly #extensions: Extensions;
   readonly #wss: WebSocketServer;
   readonly #connections = new Set<Connection>();
+  readonly #failedAccess: RelayOptions['failedAccess'];
   readonly #pingTimer: NodeJS.Timeout;
   #closing = false;
 
-  constructor({ config, storage, boards, log, metrics, extensions }: RelayOptions) {
+  constructor({ config, storage, boards, log, metrics, extensions, failedAccess }: RelayOptions) {
     this.#config = config;
+    this.#failedAccess = failedAccess;
     this.#boards = boards;
     this.#log = log;
     this.#metrics = metrics;
@@ -148,7 +157,8 @@ export class Relay {
       if (this.#closing || !url.pathname.startsWith(`${SYNC_PATH}/`)) {
         return refuseUpgrade(socket, this.#closing ? '503 Service Unavailable' : '404 Not Found');
       }
-      this.#wss.handleUpgrade(request, socket, head, (ws) => this.#accept(ws, url));
+      const address = this.#failedAccess?.address(request) ?? '';
+      this.#wss.handleUpgrade(request, socket, head, (ws) => this.#accept(ws, url, address));
     } catch (error) {
       this.#log.info({ err: error, url: request.url }, 'upgrade refused');
       refuseUpgrade(socket, '400 Bad Request');
@@ -175,7 +185,7 @@ export class Relay {
     await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
   }
 
-  #accept(ws: WebSocket, url: URL): void {
+  #accept(ws: WebSocket, url: URL, address: string): void {
     const config = this.#config;
     const connection = new Connection(
       ws,
@@ -199,16 +209,21 @@ export class Relay {
       this.#rooms.leave(connection);
       connection.log.debug({ code }, 'connection closed');
     });
-    this.#admit(connection, url).catch((error: unknown) => {
+    this.#admit(connection, url, address).catch((error: unknown) => {
       connection.log.error({ err: error }, 'admitting a connection failed');
       connection.close(INTERNAL_ERROR, 'serverfout');
     });
   }
 
-  async #admit(connection: Connection, url: URL): Promise<void> {
+  async #admit(connection: Connection, url: URL, address: string): Promise<void> {
+    const failed = this.#failedAccess?.buckets;
+    if (failed !== undefined && failed.waitMs(address) > 0) {
+      return this.#refuse(connection, CloseCode.TooManyAttempts, 'te veel onjuiste links');
+    }
     const admission = await admit(url, this.#boards);
     if (connection.closed) return;
     if (admission.status === 'refused') {
+      failed?.take(address);
       return this.#refuse(connection, admission.code, admission.reason);
     }
     connection.role = admission.role;

@@ -62,3 +62,20 @@ describe('TokenBucket as a byte budget', () => {
     expect(bucket.take(500)).toBe(true);
   });
 });
+
+describe('TokenBucket.waitMs and full', () => {
+  it('tells how long until a token is there, without taking one', () => {
+    const { clock, bucket, takeMany } = bucketAt(2, 2);
+    expect(bucket.waitMs()).toBe(0);
+    takeMany(2);
+    expect(bucket.full).toBe(false);
+    expect(bucket.waitMs()).toBeCloseTo(500);
+    clock.now = 200;
+    expect(bucket.waitMs()).toBeCloseTo(300);
+    clock.now = 500;
+    expect(bucket.waitMs()).toBe(0);
+    expect(bucket.take()).toBe(true);
+    clock.now = 1_500;
+    expect(bucket.full).toBe(true);
+  });
+});

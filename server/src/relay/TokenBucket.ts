@@ -31,12 +31,29 @@ export class TokenBucket {
    * bucket holds fewer (the rate is exceeded).
    */
   take(cost = 1): boolean {
+    this.#refill();
+    if (this.#tokens < cost - EPSILON) return false;
+    this.#tokens -= cost;
+    return true;
+  }
+
+  /** Milliseconds until `cost` tokens are there (0: now), taking none. */
+  waitMs(cost = 1): number {
+    this.#refill();
+    const missing = cost - EPSILON - this.#tokens;
+    return missing <= 0 ? 0 : missing / this.#ratePerMs;
+  }
+
+  /** Whether the bucket is full again (nothing to remember about its owner). */
+  get full(): boolean {
+    this.#refill();
+    return this.#tokens >= this.#capacity - EPSILON;
+  }
+
+  #refill(): void {
     const now = this.#now();
     const elapsed = Math.max(0, now - this.#updatedAt);
     this.#tokens = Math.min(this.#capacity, this.#tokens + elapsed * this.#ratePerMs);
     this.#updatedAt = now;
-    if (this.#tokens < cost - EPSILON) return false;
-    this.#tokens -= cost;
-    return true;
   }
 }

@@ -19,7 +19,8 @@ import type {
 
 export const DATABASE_FILE = 'werkbord.db';
 
-const SCHEMA_VERSION = 2;
+/** `PRAGMA user_version` of a current database; 1 (before snapshots) is migrated on open. */
+export const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE boards (
