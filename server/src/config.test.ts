@@ -54,6 +54,9 @@ describe('loadConfig', () => {
       WERKBORD_SQLITE_SYNCHRONOUS: 'full',
       LOG_LEVEL: 'silent',
       TLDRAW_LICENSE_KEY: ' key-123 ',
+      WERKBORD_METRICS_PORT: '9464',
+      WERKBORD_METRICS_HOST: '::1',
+      WERKBORD_METRICS_TOKEN: 'metrics-token-0123456789',
     });
     expect(config).toEqual({
       port: 0,
@@ -76,6 +79,9 @@ describe('loadConfig', () => {
       sqliteSynchronous: 'FULL',
       logLevel: 'silent',
       tldrawLicenseKey: 'key-123',
+      metricsPort: 9464,
+      metricsHost: '::1',
+      metricsToken: 'metrics-token-0123456789',
     });
   });
 
@@ -101,6 +107,35 @@ describe('loadConfig', () => {
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+
+  it('reads the metrics settings: none by default, a port, a host and a token', () => {
+    expect(loadConfig({})).toMatchObject({
+      metricsPort: undefined,
+      metricsHost: '127.0.0.1',
+      metricsToken: null,
+    });
+    const token = 'x'.repeat(16);
+    expect(
+      loadConfig({
+        WERKBORD_METRICS_PORT: '9464',
+        WERKBORD_METRICS_HOST: '0.0.0.0',
+        WERKBORD_METRICS_TOKEN: token,
+      }),
+    ).toMatchObject({ metricsPort: 9464, metricsHost: '0.0.0.0', metricsToken: token });
+  });
+
+  it.each([
+    ['WERKBORD_METRICS_PORT', '70000'],
+    ['WERKBORD_METRICS_TOKEN', 'short'],
+    ['WERKBORD_METRICS_TOKEN', 'long enough but has spaces'],
+  ])('refuses %s=%s without repeating a secret', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(name);
+    try {
+      loadConfig({ [name]: value });
+    } catch (error) {
+      if (name.endsWith('TOKEN')) expect(String(error)).not.toContain(value);
+    }
   });
 
   it('lists every invalid variable at once', () => {

@@ -7,6 +7,7 @@ import type { Duplex } from 'node:stream';
 import { ApiErrorCode } from '@werkbord/shared';
 import type { Logger } from '../log.js';
 import { HttpError, methodNotAllowed, sendError } from './json.js';
+import { requestLogger } from './requestLogger.js';
 import { matchRoute, type Route } from './router.js';
 import type { StaticHandler } from './staticFiles.js';
 
@@ -21,8 +22,9 @@ export function createRequestHandler(
   return (req, res) => {
     const started = performance.now();
     const { method, url } = req; // as asked: the static handler rewrites app routes' URLs
+    const requestLog = requestLogger(log, url);
     res.once('finish', () =>
-      log.debug(
+      requestLog.debug(
         {
           method,
           url,
@@ -34,7 +36,7 @@ export function createRequestHandler(
     );
     void handle(req, res).catch((error: unknown) => {
       if (error instanceof HttpError) return sendError(res, error);
-      log.error({ err: error, method: req.method, url: req.url }, 'request failed');
+      requestLog.error({ err: error, method: req.method, url: req.url }, 'request failed');
       sendError(res, new HttpError(500, ApiErrorCode.Internal, 'Er ging iets mis op de server.'));
     });
   };
