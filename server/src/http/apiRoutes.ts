@@ -9,7 +9,8 @@
  *   …/snapshots, harvest.csv/.md and DELETE /api/boards/<id>: see snapshotRoutes.ts
  *   GET  /api/config            → {tldrawLicenseKey}
  *   GET  /api/time              → {now}: the server's clock in ms since 1970 (timers), no-store
- *   /healthz, /readyz and /metrics: see opsRoutes.ts
+ *   /healthz, /readyz, /metrics and /api/openapi.json: see opsRoutes.ts; the whole API is
+ *   described by the OpenAPI document in `openapi/`
  */
 import {
   ApiErrorCode,

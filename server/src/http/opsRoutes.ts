@@ -1,13 +1,15 @@
 /**
- * The routes for whoever runs the server:
+ * The routes for whoever runs the server (and the API's own description):
  *   GET /healthz            → {status: 'ok'}: the process runs (liveness)
  *   GET /readyz             → 200/503 {status, checks}: the database (and later PostgreSQL,
  *                             Redis) answers (readiness)
  *   GET /metrics            → Prometheus text format; who may read it: `metricsAccess.ts`
+ *   GET /api/openapi.json   → the OpenAPI 3.1 document of this HTTP API
  */
 import type { Logger } from '../log.js';
 import { sendJson } from './json.js';
 import { checkMetricsAccess, type MetricsAccessOptions } from './metricsAccess.js';
+import { openApiDocument } from './openapi/openApiDocument.js';
 import { checkReadiness, type ReadinessCheck, ReadinessStatus } from './readiness.js';
 import type { Route } from './router.js';
 
@@ -46,6 +48,7 @@ export function metricsRoute({
 }
 
 export function opsRoutes(options: OpsRoutesOptions): Route[] {
+  const spec = JSON.stringify(openApiDocument);
   return [
     {
       method: 'GET',
@@ -63,5 +66,18 @@ export function opsRoutes(options: OpsRoutesOptions): Route[] {
       },
     },
     metricsRoute(options),
+    {
+      method: 'GET',
+      pattern: /^\/api\/openapi\.json$/,
+      handle({ res }) {
+        res.writeHead(200, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'Content-Length': Buffer.byteLength(spec),
+          'Cache-Control': 'no-cache',
+          'X-Content-Type-Options': 'nosniff',
+        });
+        res.end(spec);
+      },
+    },
   ];
 }
