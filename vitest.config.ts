@@ -28,6 +28,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          // Every answer a test fetches is checked against the OpenAPI document.
+          setupFiles: ['tests/helpers/openApiFetch.ts'],
           testTimeout: 20_000,
         },
       },

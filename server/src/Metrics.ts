@@ -1,16 +1,17 @@
 import type { PresenceRefusal } from './relay/presenceGuard.js';
 
-/** Counters for `GET /metrics`: cheap increments on the hot path, read as one JSON object. */
+/**
+ * Counters for `GET /metrics`: cheap increments on the hot path, read only when scraped
+ * (`extensions/metrics/prometheusRegistry.ts`).
+ */
 export class Metrics {
   messagesIn = 0;
   messagesOut = 0;
   updatesStored = 0;
   /**
-   * Updates refused (never applied) or taken back by the server, counted by the metrics
-   * extension (`extensions/metrics`).
+   * Updates refused (never applied) or taken back by the server, per reason: the relay core's
+   * and those its extensions declare (counted by `extensions/metrics`).
    */
-  updatesRefused = 0;
-  /** The same, per reason: the relay core's and those its extensions declare. */
   readonly updatesRefusedByReason: Record<string, number> = {};
   /**
    * Updates dropped because they build on, or delete, what the room lacks (`updateCost.ts`);
@@ -36,23 +37,4 @@ export class Metrics {
     rate: 0,
     query: 0,
   };
-}
-
-/** The body of `GET /metrics`. */
-export interface MetricsSnapshot {
-  roomsLoaded: number;
-  connections: number;
-  messagesIn: number;
-  messagesOut: number;
-  updatesStored: number;
-  updatesRefused: number;
-  updatesRefusedByReason: Record<string, number>;
-  updatesHeldBack: number;
-  compactions: number;
-  connectionsRejected: number;
-  slowConnectionsDropped: number;
-  recordsSkipped: number;
-  presenceRefused: Record<PresenceRefusal, number>;
-  uptimeSeconds: number;
-  rssBytes: number;
 }

@@ -66,6 +66,9 @@ describe('loadConfig', () => {
       WERKBORD_BOARD_BURST: '4',
       WERKBORD_FAILED_ACCESS_PER_MINUTE: '12',
       WERKBORD_FAILED_ACCESS_BURST: '5',
+      WERKBORD_METRICS_PORT: '9464',
+      WERKBORD_METRICS_HOST: '::1',
+      WERKBORD_METRICS_TOKEN: 'metrics-token-0123456789',
     });
     expect(config).toEqual({
       port: 0,
@@ -94,6 +97,9 @@ describe('loadConfig', () => {
       boardBurst: 4,
       failedAccessPerMinute: 12,
       failedAccessBurst: 5,
+      metricsPort: 9464,
+      metricsHost: '::1',
+      metricsToken: 'metrics-token-0123456789',
     });
   });
 
@@ -124,6 +130,35 @@ describe('loadConfig', () => {
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+
+  it('reads the metrics settings: none by default, a port, a host and a token', () => {
+    expect(loadConfig({})).toMatchObject({
+      metricsPort: undefined,
+      metricsHost: '127.0.0.1',
+      metricsToken: null,
+    });
+    const token = 'x'.repeat(16);
+    expect(
+      loadConfig({
+        WERKBORD_METRICS_PORT: '9464',
+        WERKBORD_METRICS_HOST: '0.0.0.0',
+        WERKBORD_METRICS_TOKEN: token,
+      }),
+    ).toMatchObject({ metricsPort: 9464, metricsHost: '0.0.0.0', metricsToken: token });
+  });
+
+  it.each([
+    ['WERKBORD_METRICS_PORT', '70000'],
+    ['WERKBORD_METRICS_TOKEN', 'short'],
+    ['WERKBORD_METRICS_TOKEN', 'long enough but has spaces'],
+  ])('refuses %s=%s without repeating a secret', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(name);
+    try {
+      loadConfig({ [name]: value });
+    } catch (error) {
+      if (name.endsWith('TOKEN')) expect(String(error)).not.toContain(value);
+    }
   });
 
   it('lists every invalid variable at once', () => {

@@ -54,6 +54,19 @@ export interface WerkbordConfig {
    * cost of one fsync per write transaction.
    */
   sqliteSynchronous: SqliteSynchronous;
+  /**
+   * `WERKBORD_METRICS_PORT`: serve `GET /metrics` on its own listener on this port (and no longer
+   * on the public one). `0` picks a free port. Default: unset, `/metrics` on the public port.
+   */
+  metricsPort: number | undefined;
+  /** `WERKBORD_METRICS_HOST`: interface of the metrics listener. Default `127.0.0.1`. */
+  metricsHost: string;
+  /**
+   * `WERKBORD_METRICS_TOKEN`: `/metrics` asks for `Authorization: Bearer <token>` (at least 16
+   * characters), on whichever port serves it. Default: unset; then the public port answers
+   * `/metrics` only to loopback requests that no proxy forwarded.
+   */
+  metricsToken: string | null;
   /** `LOG_LEVEL`: one of fatal, error, warn, info, debug, trace, silent. Default `info`. */
   logLevel: LogLevel;
   /** `TLDRAW_LICENSE_KEY`: handed to the client at run time via `GET /api/config`. Default: none. */
@@ -116,6 +129,16 @@ export function loadConfig(env: Env = process.env): WerkbordConfig {
     return match;
   };
 
+  const secret = (name: string, minLength: number): string | null => {
+    const raw = read(name);
+    if (raw === undefined) return null;
+    if (raw.length < minLength || /\s/.test(raw)) {
+      problems.push(`${name} must be at least ${minLength} characters without spaces`);
+      return null;
+    }
+    return raw;
+  };
+
   const config: WerkbordConfig = {
     port: integer('PORT', 8080, 0, 65_535),
     host: read('HOST'),
@@ -140,6 +163,12 @@ export function loadConfig(env: Env = process.env): WerkbordConfig {
     autoSnapshotMinutes: integer('WERKBORD_AUTO_SNAPSHOT_MINUTES', 30, 0, 10_080),
     pingIntervalMs: integer('WERKBORD_PING_INTERVAL_MS', 30_000, 100, 3_600_000),
     sqliteSynchronous: oneOf('WERKBORD_SQLITE_SYNCHRONOUS', SQLITE_SYNCHRONOUS_MODES, 'NORMAL'),
+    metricsPort:
+      read('WERKBORD_METRICS_PORT') === undefined
+        ? undefined
+        : integer('WERKBORD_METRICS_PORT', 0, 0, 65_535),
+    metricsHost: read('WERKBORD_METRICS_HOST') ?? '127.0.0.1',
+    metricsToken: secret('WERKBORD_METRICS_TOKEN', 16),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     tldrawLicenseKey: read('TLDRAW_LICENSE_KEY') ?? null,
     frameAncestors: frameAncestors(read('WERKBORD_FRAME_ANCESTORS'), problems),

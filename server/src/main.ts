@@ -16,9 +16,9 @@ const log = createLogger(config.logLevel);
 let server;
 try {
   server = createWerkbordServer(config, { logger: log });
-  const { url } = await server.listen();
+  const { url, metricsPort } = await server.listen();
   log.info(
-    { url, dataDir: config.dataDir, clientDir: config.clientDir },
+    { url, metricsPort, dataDir: config.dataDir, clientDir: config.clientDir },
     `Werkbord draait op ${url}`,
   );
 } catch (error) {

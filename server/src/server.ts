@@ -4,12 +4,11 @@
  * interfaces it is given.
  */
 import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { BoardService } from './boards/BoardService.js';
 import { DocumentReader } from './boards/DocumentReader.js';
 import type { WerkbordConfig } from './config.js';
 import { BoardLock } from './extensions/boardLock/BoardLock.js';
-import { metricsSnapshot } from './extensions/metrics/metricsSnapshot.js';
+import { prometheusMetrics } from './extensions/metrics/prometheusRegistry.js';
 import { RefusalCounts } from './extensions/metrics/RefusalCounts.js';
 import { PrivateWriting } from './extensions/privateWriting/PrivateWriting.js';
 import { Snapshots } from './extensions/snapshots/Snapshots.js';
@@ -19,6 +18,9 @@ import { apiRoutes } from './http/apiRoutes.js';
 import { createConnectRefusal, createRequestHandler } from './http/createRequestHandler.js';
 import { ipLimits } from './http/ipLimits.js';
 import { securityHeaders } from './http/securityHeaders.js';
+import { clientErrorHandler, listenOn, metricsServer } from './http/listeners.js';
+import { metricsRoute, opsRoutes } from './http/opsRoutes.js';
+import type { Route } from './http/router.js';
 import { createStaticHandler } from './http/staticFiles.js';
 import { clientAddress } from './limits/clientAddress.js';
 import { PerIpBuckets } from './limits/PerIpBuckets.js';
@@ -36,8 +38,13 @@ export interface WerkbordServerOptions {
 }
 
 export interface WerkbordServer {
-  /** Starts listening; resolves with the port actually bound (useful with `PORT=0`). */
-  listen(): Promise<{ port: number; url: string }>;
+  /**
+   * Starts listening; resolves with the port actually bound (useful with `PORT=0`), and the
+   * metrics listener's when `WERKBORD_METRICS_PORT` is set.
+   */
+  listen(): Promise<{ port: number; url: string; metricsPort?: number }>;
+  /** The public HTTP route table (the OpenAPI document must describe every route). */
+  readonly routes: readonly Pick<Route, 'method' | 'pattern'>[];
   /**
    * Graceful shutdown: stops accepting connections, writes pending updates, compacts every
    * loaded room, closes the sockets (4503, "come back later") and the database. Idempotent.
@@ -85,7 +92,6 @@ export function createWerkbordServer(
     extensions,
     failedAccess: { buckets: failedAccess, address },
   });
-  const startedAt = Date.now();
   const documents = new DocumentReader(
     storage,
     (doc) => relay.loadedState(doc),
@@ -103,14 +109,27 @@ export function createWerkbordServer(
     },
     log,
   );
-  const routes = apiRoutes({
-    boards,
-    documents,
-    reveal: (boardId) => privateWriting.reveal(boardId),
-    snapshots,
-    tldrawLicenseKey: config.tldrawLicenseKey,
-    metrics: () => metricsSnapshot(metrics, relay, startedAt),
+  const exposition = prometheusMetrics(metrics, relay);
+  const metricsAccess = (listener: 'public' | 'metrics') => ({
+    token: config.metricsToken,
+    listener,
+    separatePort: config.metricsPort !== undefined,
   });
+  const routes = [
+    ...apiRoutes({
+      boards,
+      documents,
+      reveal: (boardId) => privateWriting.reveal(boardId),
+      snapshots,
+      tldrawLicenseKey: config.tldrawLicenseKey,
+    }),
+    ...opsRoutes({
+      readiness: [{ name: 'database', check: () => storage.ping() }],
+      metrics: exposition,
+      metricsAccess: metricsAccess('public'),
+      log,
+    }),
+  ];
   const http = createServer(
     createRequestHandler(routes, createStaticHandler(config.clientDir, log), log, {
       headers: securityHeaders(config.frameAncestors),
@@ -123,26 +142,29 @@ export function createWerkbordServer(
   );
   http.on('upgrade', (request, socket, head) => relay.handleUpgrade(request, socket, head));
   http.on('connect', createConnectRefusal(routes));
-  http.on('clientError', (error, socket) => {
-    log.debug({ err: error }, 'http client error');
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
-  });
+  http.on('clientError', clientErrorHandler(log));
+  const metricsHttp =
+    config.metricsPort === undefined
+      ? null
+      : metricsServer(
+          [metricsRoute({ metrics: exposition, metricsAccess: metricsAccess('metrics') })],
+          log,
+        );
 
   let closing: Promise<void> | null = null;
 
   return {
-    listen() {
-      return new Promise((resolve, reject) => {
-        http.once('error', reject);
-        http.listen(config.port, config.host, () => {
-          http.off('error', reject);
-          const { port } = http.address() as AddressInfo;
-          const host =
-            config.host === undefined || isWildcard(config.host) ? 'localhost' : config.host;
-          resolve({ port, url: `http://${host.includes(':') ? `[${host}]` : host}:${port}` });
-        });
-      });
+    routes,
+    async listen() {
+      const port = await listenOn(http, config.port, config.host);
+      const host = config.host === undefined || isWildcard(config.host) ? 'localhost' : config.host;
+      const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+      if (metricsHttp === null) return { port, url };
+      return {
+        port,
+        url,
+        metricsPort: await listenOn(metricsHttp, config.metricsPort, config.metricsHost),
+      };
     },
     close() {
       closing ??= (async () => {
@@ -154,6 +176,10 @@ export function createWerkbordServer(
         await relay.close();
         http.closeAllConnections();
         await stopped;
+        if (metricsHttp?.listening) {
+          await new Promise<void>((resolve) => metricsHttp.close(() => resolve()));
+          metricsHttp.closeAllConnections();
+        }
         await storage.close();
         log.info('server stopped');
       })();

@@ -79,6 +79,8 @@ export const ApiErrorCode = {
   InvalidSettings: 'invalid_settings',
   MissingToken: 'missing_token',
   InvalidToken: 'invalid_token',
+  /** `/metrics` without the configured bearer token (`WERKBORD_METRICS_TOKEN`). */
+  Unauthorized: 'unauthorized',
   /** A valid link whose role may not do this (only the begeleider reveals). */
   Forbidden: 'forbidden',
   NotFound: 'not_found',

@@ -195,6 +195,8 @@ describe('nginx with the shipped site config in front of Werkbord', () => {
     );
     expect(harvest.status).toBe(200);
     expect(await harvest.text()).toContain('Te weinig tijd voor elkaar');
+    // The server's counters are not served to the internet through the site.
+    expect((await fetch(`${proxyUrl}/metrics`)).status).toBe(404);
     // Plain HTTP is sent to HTTPS, link and all.
     const plain = await fetch(`${plainUrl}/b/${board.boardId}?t=${board.tokens.viewer}`, {
       redirect: 'manual',

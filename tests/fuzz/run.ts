@@ -22,6 +22,7 @@ import { cpuMeter, memory } from '../bench/procStats.js';
 import { freePort, killChildren, spawnServer } from '../bench/serverProcess.js';
 import { percentile } from '../bench/stats.js';
 import { createBoard, type TestBoard } from '../helpers/boards.js';
+import { fetchMetrics } from '../helpers/metrics.js';
 import { destroyClients, syncedClient } from '../helpers/syncClients.js';
 import { waitFor } from '../helpers/waitFor.js';
 import { Bystanders } from './bystanders.js';
@@ -259,7 +260,7 @@ async function main() {
       });
     }
     const healthy = (await fetch(`${httpUrl}/healthz`)).status === 200;
-    const metrics = (await (await fetch(`${httpUrl}/metrics`)).json()) as Record<string, unknown>;
+    const metrics = await fetchMetrics(httpUrl);
     const mem = memory(server.pid);
 
     const ms = (value: number) => `${value.toFixed(1)} ms`;

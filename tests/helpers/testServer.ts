@@ -17,6 +17,8 @@ import {
 
 export interface TestServer {
   httpUrl: string;
+  /** The metrics listener's origin, with `WERKBORD_METRICS_PORT`. */
+  metricsUrl: string | undefined;
   /** The y-websocket server URL (rooms are appended by the provider). */
   syncUrl: string;
   dataDir: string;
@@ -63,9 +65,10 @@ export async function startTestServer(
           write: (line: string) => void lines.push(line),
         });
   const server = createWerkbordServer(config, { storage: options.storage?.(config), logger });
-  const { port } = await server.listen();
+  const { port, metricsPort } = await server.listen();
   const testServer: TestServer = {
     httpUrl: `http://127.0.0.1:${port}`,
+    metricsUrl: metricsPort === undefined ? undefined : `http://127.0.0.1:${metricsPort}`,
     syncUrl: `ws://127.0.0.1:${port}/sync`,
     dataDir: dir,
     server,

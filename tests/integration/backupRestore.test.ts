@@ -68,6 +68,9 @@ describe('werkbord backup and restore', () => {
     const writer = await syncedClient(live.syncUrl, board.boardId, board.tokens.participant);
     for (let i = 0; i < 30; i++)
       writer.records.set(`shape:k${i}`, kaartRecord(`k${i}`, `Kaart ${i}`));
+    // The momentopname is of what the server has: wait until all 30 have arrived there.
+    const watcher = await syncedClient(live.syncUrl, board.boardId, board.tokens.viewer);
+    await waitFor('the server to have every kaart', () => watcher.records.has('shape:k29'));
     const saved = await fetch(
       `${live.httpUrl}/api/boards/${board.boardId}/snapshots?t=${board.tokens.facilitator}`,
       {

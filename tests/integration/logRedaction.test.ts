@@ -92,6 +92,24 @@ describe('the server log', () => {
     expect(output).toContain('upgrade refused');
   });
 
+  it('names the board (boardId) on every line about it', () => {
+    const lines = output
+      .split('\n')
+      .filter((line) => line.startsWith('{') && line.includes(board.boardId))
+      .map((line) => JSON.parse(line) as { msg: string; boardId?: string });
+    // The two malformed requests: no path could be read from them, so no board either.
+    const readable = lines.filter(
+      ({ msg }) => !['upgrade refused', 'http client error'].includes(msg),
+    );
+    const unnamed = readable.filter(({ boardId }) => boardId !== board.boardId);
+    expect(unnamed.map(({ msg }) => msg)).toEqual([]);
+    // HTTP requests, connections (refused ones too) and rooms.
+    const messages = new Set(readable.map(({ msg }) => msg));
+    for (const msg of ['request', 'connection opened', 'connection ready', 'closing connection']) {
+      expect(messages).toContain(msg);
+    }
+  });
+
   it('holds no token, member key or presence key, neither as text nor as bytes', () => {
     const secrets = [...Object.values(board.tokens), memberKey, presenceKey];
     for (const secret of secrets) {

@@ -9,8 +9,8 @@
  *   …/snapshots, harvest.csv/.md and DELETE /api/boards/<id>: see snapshotRoutes.ts
  *   GET  /api/config            → {tldrawLicenseKey}
  *   GET  /api/time              → {now}: the server's clock in ms since 1970 (timers), no-store
- *   GET  /healthz               → {status: 'ok'}
- *   GET  /metrics               → counters as JSON
+ *   /healthz, /readyz, /metrics and /api/openapi.json: see opsRoutes.ts; the whole API is
+ *   described by the OpenAPI document in `openapi/`
  */
 import {
   ApiErrorCode,
@@ -29,7 +29,6 @@ import type { BoardService } from '../boards/BoardService.js';
 import type { DocumentReader } from '../boards/DocumentReader.js';
 import { harvestOf } from '../boards/harvest.js';
 import type { SnapshotService } from '../extensions/snapshots/SnapshotService.js';
-import type { MetricsSnapshot } from '../Metrics.js';
 import { boardNotFound, granted } from './boardAccess.js';
 import { sendHarvest } from './harvestResponse.js';
 import { HttpError, readJsonBody, sendJson } from './json.js';
@@ -48,8 +47,6 @@ export interface ApiRoutesOptions {
   /** Snapshots (momentopnamen) and deleting a board. */
   snapshots: SnapshotService;
   tldrawLicenseKey: string | null;
-  /** Counters for `/metrics`, read at request time. */
-  metrics: () => MetricsSnapshot;
 }
 
 export function apiRoutes({
@@ -58,7 +55,6 @@ export function apiRoutes({
   reveal,
   snapshots,
   tldrawLicenseKey,
-  metrics,
 }: ApiRoutesOptions): Route[] {
   return [
     ...snapshotRoutes({ boards, documents, snapshots }),
@@ -141,20 +137,6 @@ export function apiRoutes({
       handle({ res }) {
         const body: ServerTime = { now: Date.now() };
         sendJson(res, 200, body);
-      },
-    },
-    {
-      method: 'GET',
-      pattern: /^\/healthz$/,
-      handle({ res }) {
-        sendJson(res, 200, { status: 'ok' });
-      },
-    },
-    {
-      method: 'GET',
-      pattern: /^\/metrics$/,
-      handle({ res }) {
-        sendJson(res, 200, metrics());
       },
     },
   ];

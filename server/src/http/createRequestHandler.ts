@@ -8,6 +8,7 @@ import { ApiErrorCode } from '@werkbord/shared';
 import type { Logger } from '../log.js';
 import type { RequestGuard } from './ipLimits.js';
 import { HttpError, methodNotAllowed, sendError } from './json.js';
+import { requestLogger } from './requestLogger.js';
 import { matchRoute, type Route } from './router.js';
 import type { StaticHandler } from './staticFiles.js';
 
@@ -31,8 +32,9 @@ export function createRequestHandler(
     const started = performance.now();
     headers?.(res);
     const { method, url } = req; // as asked: the static handler rewrites app routes' URLs
+    const requestLog = requestLogger(log, url);
     res.once('finish', () =>
-      log.debug(
+      requestLog.debug(
         {
           method,
           url,
@@ -47,7 +49,7 @@ export function createRequestHandler(
         guard?.failed(req, error);
         return sendError(res, error);
       }
-      log.error({ err: error, method: req.method, url: req.url }, 'request failed');
+      requestLog.error({ err: error, method: req.method, url: req.url }, 'request failed');
       sendError(res, new HttpError(500, ApiErrorCode.Internal, 'Er ging iets mis op de server.'));
     });
   };

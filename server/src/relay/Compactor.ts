@@ -5,6 +5,7 @@
  */
 import type { Logger } from '../log.js';
 import type { Metrics } from '../Metrics.js';
+import { roomLogFields } from '../roomLogFields.js';
 import type { Storage } from '../storage/Storage.js';
 import type { DocumentQuota } from './documentQuota.js';
 import type { Room } from './Room.js';
@@ -74,9 +75,11 @@ export class Compactor {
         room.bytesSinceCompaction -= mergedBytes;
         quota.compacted(room.name, state.length + room.bytesSinceCompaction);
         metrics.compactions++;
-        log.debug({ room: room.name, merged, bytes: state.length }, 'room compacted');
+        log.debug({ ...roomLogFields(room.name), merged, bytes: state.length }, 'room compacted');
       })
-      .catch((error: unknown) => log.error({ err: error, room: room.name }, 'compaction failed'))
+      .catch((error: unknown) =>
+        log.error({ err: error, ...roomLogFields(room.name) }, 'compaction failed'),
+      )
       .finally(() => {
         room.compacting = null;
       });

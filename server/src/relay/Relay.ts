@@ -30,7 +30,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { canWrite, CloseCode, SYNC_PATH } from '@werkbord/shared';
+import { canWrite, CloseCode, parseRoomName, SYNC_PATH } from '@werkbord/shared';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import type { BoardService } from '../boards/BoardService.js';
@@ -130,6 +130,16 @@ export class Relay {
     return this.#connections.size;
   }
 
+  /** Open connections by role; `pending` for those not yet admitted (for `/metrics`). */
+  connectionsByRole(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const { role } of this.#connections) {
+      const key = role ?? 'pending';
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+    return counts;
+  }
+
   get roomCount(): number {
     return this.#rooms.size;
   }
@@ -200,6 +210,9 @@ export class Relay {
       config.maxBufferedBytes,
     );
     this.#connections.add(connection);
+    // Every line about this connection names its board (admission checks the room later).
+    const boardId = parseRoomName(url.pathname.slice(SYNC_PATH.length + 1))?.boardId;
+    if (boardId !== undefined) connection.log = connection.log.child({ boardId });
     connection.log.debug({ url: url.pathname + url.search }, 'connection opened');
     ws.on('message', (data, isBinary) => this.#onMessage(connection, data, isBinary));
     ws.on('pong', () => (connection.alive = true));

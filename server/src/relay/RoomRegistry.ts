@@ -11,6 +11,7 @@
  */
 import { parseRoomName } from '@werkbord/shared';
 import type { Logger } from '../log.js';
+import { roomLogFields } from '../roomLogFields.js';
 import type { Metrics } from '../Metrics.js';
 import type { Storage } from '../storage/Storage.js';
 import { Compactor } from './Compactor.js';
@@ -239,13 +240,16 @@ export class RoomRegistry {
     room.ready.then(
       () => {
         if (room.discardedPending === 0) return;
-        log.warn({ room: name, bytes: room.discardedPending }, 'pending Yjs data dropped at load');
+        log.warn(
+          { ...roomLogFields(name), bytes: room.discardedPending },
+          'pending Yjs data dropped at load',
+        );
         room.updatesSinceCompaction++; // so that the unload compacts it away
       },
       () => undefined,
     );
     room.ready.catch((error: unknown) => {
-      this.#options.log.error({ err: error, room: name }, 'loading a room failed');
+      this.#options.log.error({ err: error, ...roomLogFields(name) }, 'loading a room failed');
       this.#fail(room);
     });
     return room;
@@ -290,11 +294,14 @@ export class RoomRegistry {
       while (room.compacting !== null) await room.compacting;
       await this.#compactor.compact(room);
       room.destroy();
-      this.#options.log.debug({ room: room.name }, 'room unloaded');
+      this.#options.log.debug(roomLogFields(room.name), 'room unloaded');
       return !this.#closing;
     })()
       .catch((error: unknown) => {
-        this.#options.log.error({ err: error, room: room.name }, 'unloading a room failed');
+        this.#options.log.error(
+          { err: error, ...roomLogFields(room.name) },
+          'unloading a room failed',
+        );
         return false;
       })
       .then((unloaded) => {

@@ -97,6 +97,7 @@ export interface SqliteStorageOptions {
 
 export class SqliteStorage implements Storage {
   readonly #db: Database.Database;
+  readonly #ping: Database.Statement;
   readonly #insertUpdate: Database.Statement<[string, Buffer]>;
   readonly #selectBoard: Database.Statement<[string], BoardRow>;
   readonly #selectRole: Database.Statement<[Buffer, string], { role: string }>;
@@ -148,6 +149,7 @@ export class SqliteStorage implements Storage {
     this.#db.pragma('secure_delete = ON');
     this.#migrate();
 
+    this.#ping = this.#db.prepare('SELECT count(*) FROM boards WHERE rowid = 1');
     this.#insertUpdate = this.#db.prepare('INSERT INTO updates (doc, data) VALUES (?, ?)');
     this.#selectBoard = this.#db.prepare(
       'SELECT id, werkvorm, title, created_at FROM boards WHERE id = ?',
@@ -348,6 +350,10 @@ export class SqliteStorage implements Storage {
     this.#deleteBoard(boardId);
     // The WAL still holds the pages as they were before; write them back and empty it. [3]
     this.#db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  async ping(): Promise<void> {
+    this.#ping.get();
   }
 
   async close(): Promise<void> {

@@ -91,5 +91,7 @@ export interface Storage {
    * from the files too (AVG).
    */
   deleteBoard(boardId: string): Promise<void>;
+  /** A real query (readiness, `/readyz`): rejects when the database cannot answer. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

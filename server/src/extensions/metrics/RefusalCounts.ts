@@ -19,7 +19,6 @@ export class RefusalCounts implements RelayExtension {
 
   onRefused({ reason }: Refusal): void {
     const byReason = this.#metrics.updatesRefusedByReason;
-    this.#metrics.updatesRefused++;
     byReason[reason] = (byReason[reason] ?? 0) + 1;
   }
 }

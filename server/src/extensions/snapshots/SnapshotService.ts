@@ -154,7 +154,7 @@ export class SnapshotService {
   ): Promise<SnapshotInfo> {
     // Without a picture from a browser the server draws one; a snapshot without is still a snapshot.
     thumbnail ??= await boardThumbnail(board, docs).catch((error: unknown) => {
-      this.#log?.warn({ err: error, board: board.boardId }, 'snapshot thumbnail failed');
+      this.#log?.warn({ err: error, boardId: board.boardId }, 'snapshot thumbnail failed');
       return null;
     });
     return this.#storage.createSnapshot({

@@ -85,7 +85,7 @@ export class AutoSnapshotter {
     board.saving = this.#options
       .save(boardId)
       .catch((error: unknown) =>
-        this.#options.log.error({ err: error, board: boardId }, 'automatic snapshot failed'),
+        this.#options.log.error({ err: error, boardId }, 'automatic snapshot failed'),
       )
       .finally(() => {
         board.saving = null;

@@ -22,6 +22,7 @@ import {
 import type * as Y from 'yjs';
 import type { Logger } from '../../log.js';
 import { type Room, serverWrite } from '../../relay/Room.js';
+import { roomLogFields } from '../../roomLogFields.js';
 
 /** What counting needs of the registry. */
 export interface BallotBox {
@@ -86,7 +87,10 @@ export class VoteTally {
       try {
         await this.#count();
       } catch (error) {
-        this.#log.error({ err: error, room: this.control.name }, 'counting votes failed');
+        this.#log.error(
+          { err: error, ...roomLogFields(this.control.name) },
+          'counting votes failed',
+        );
       }
     }
   }

@@ -11,6 +11,7 @@ import {
   parseRoomName,
   privateRoomPrefix,
 } from '@werkbord/shared';
+import { roomLogFields } from '../../roomLogFields.js';
 import type { ClientUpdate, RelayContext, RelayExtension } from '../../relay/RelayExtension.js';
 import type { Room } from '../../relay/Room.js';
 import { BallotGuard } from './BallotGuard.js';
@@ -57,7 +58,7 @@ export class Voting implements RelayExtension {
     const refused = this.#ballots.get(room)?.takeBack();
     if (refused === undefined || refused.size === 0) return null;
     this.#context?.log.info(
-      { room: room.name, refused: Object.fromEntries(refused) },
+      { ...roomLogFields(room.name), refused: Object.fromEntries(refused) },
       'dots taken back',
     );
     return VOTES_REFUSED;

@@ -1,0 +1,167 @@
+/**
+ * The bodies of the HTTP API as JSON Schema 2020-12 (OpenAPI 3.1's dialect), built from the same
+ * constants the server checks with (error codes, roles, id patterns, lengths), so the document
+ * cannot drift from them. The TypeScript types of the same bodies are in `shared/src/api.ts`.
+ */
+import {
+  ApiErrorCode,
+  BOARD_ID_PATTERN,
+  ROLES,
+  SNAPSHOT_ID_PATTERN,
+  SNAPSHOT_NAME_MAX_LENGTH,
+  SnapshotKind,
+  TITLE_MAX_LENGTH,
+  WERKVORMEN,
+} from '@werkbord/shared';
+
+export type JsonSchema = Readonly<Record<string, unknown>>;
+
+/** A reference to one of `openApiSchemas` (a test resolves every one). */
+export const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+
+/** An object whose every property is required and that allows no others. */
+function closed(properties: Record<string, JsonSchema>, optional: string[] = []): JsonSchema {
+  return {
+    type: 'object',
+    properties,
+    required: Object.keys(properties).filter((key) => !optional.includes(key)),
+    additionalProperties: false,
+  };
+}
+
+const string: JsonSchema = { type: 'string' };
+const isoDateTime: JsonSchema = { type: 'string', format: 'date-time' };
+const count: JsonSchema = { type: 'integer', minimum: 0 };
+const base64: JsonSchema = { type: 'string', contentEncoding: 'base64' };
+const appLink: JsonSchema = {
+  type: 'string',
+  pattern: '^/b/[A-Za-z0-9_-]{22}\\?t=[A-Za-z0-9_-]+$',
+};
+
+const schemas = {
+  Localized: closed({ nl: string, en: string }),
+  ApiError: {
+    ...closed(
+      {
+        error: { type: 'string', enum: Object.values(ApiErrorCode) },
+        message: { type: 'string', description: 'Dutch, for the person using the app.' },
+        fields: {
+          type: 'array',
+          description: 'With `invalid_settings`: every refused setting.',
+          items: ref('ApiFieldError'),
+        },
+      },
+      ['fields'],
+    ),
+    description: 'Every error answer: a stable machine code and a Dutch message.',
+  },
+  ApiFieldError: closed({ field: string, message: ref('Localized') }),
+  CreateBoardRequest: closed(
+    {
+      werkvorm: { type: 'string', enum: WERKVORMEN.map((werkvorm) => werkvorm.id) },
+      title: { type: 'string', minLength: 1, maxLength: TITLE_MAX_LENGTH },
+      settings: {
+        type: 'object',
+        description: "The werkvorm's settings, checked by its schema; its defaults when left out.",
+      },
+    },
+    ['settings'],
+  ),
+  CreateBoardResponse: closed({
+    boardId: { type: 'string', pattern: BOARD_ID_PATTERN.source },
+    links: closed({ facilitator: appLink, participant: appLink, viewer: appLink }),
+  }),
+  BoardInfo: closed({
+    boardId: { type: 'string', pattern: BOARD_ID_PATTERN.source },
+    title: string,
+    werkvorm: string,
+    createdAt: isoDateTime,
+    role: { type: 'string', enum: [...ROLES] },
+  }),
+  RevealResponse: closed({ revealed: count }),
+  ClientConfig: closed({ tldrawLicenseKey: { type: ['string', 'null'] } }),
+  ServerTime: closed({ now: { type: 'integer', description: 'Milliseconds since 1970.' } }),
+  Harvest: closed(
+    {
+      werkvorm: string,
+      thema: string,
+      result: { description: "The werkvorm's structured result (its own shape)." },
+      reflection: closed({
+        prompts: { type: 'array', items: ref('Localized') },
+        answers: {
+          type: 'array',
+          items: closed({ cardId: { type: ['string', 'null'] }, text: string, author: string }),
+        },
+      }),
+      tables: { type: 'array', items: ref('HarvestTable') },
+      votes: {
+        type: 'array',
+        items: closed({ cardId: string, text: string, count: count }),
+      },
+      settings: {
+        type: 'array',
+        items: closed({ key: string, label: ref('Localized'), value: ref('Localized') }),
+      },
+      authors: { type: 'array', items: string },
+    },
+    ['votes', 'settings', 'authors'],
+  ),
+  HarvestTable: closed({
+    id: string,
+    title: ref('Localized'),
+    columns: {
+      type: 'array',
+      items: closed(
+        { key: string, label: ref('Localized'), format: { enum: ['period', 'time'] } },
+        ['format'],
+      ),
+    },
+    rows: {
+      type: 'array',
+      items: { type: 'array', items: { oneOf: [string, ref('Localized')] } },
+    },
+  }),
+  CreateSnapshotRequest: closed(
+    {
+      name: { type: 'string', minLength: 1, maxLength: SNAPSHOT_NAME_MAX_LENGTH },
+      author: { type: ['string', 'null'] },
+      thumbnail: {
+        type: ['string', 'null'],
+        pattern: '^data:image/png;base64,',
+        description: 'A PNG of at most 512 KiB as a data URL.',
+      },
+    },
+    ['author', 'thumbnail'],
+  ),
+  SnapshotInfo: closed({
+    id: { type: 'string', pattern: SNAPSHOT_ID_PATTERN.source },
+    name: string,
+    author: { type: ['string', 'null'] },
+    createdAt: isoDateTime,
+    werkvorm: string,
+    kind: { type: 'string', enum: Object.values(SnapshotKind) },
+    hasThumbnail: { type: 'boolean' },
+    sizeBytes: count,
+  }),
+  SnapshotListResponse: closed({ snapshots: { type: 'array', items: ref('SnapshotInfo') } }),
+  SnapshotResponse: closed({
+    info: ref('SnapshotInfo'),
+    content: { ...base64, description: 'The content document as a Yjs update (v1).' },
+    control: { ...base64, description: 'The control document as a Yjs update (v1).' },
+  }),
+  RestoreSnapshotResponse: closed({
+    restored: { type: 'string', pattern: SNAPSHOT_ID_PATTERN.source },
+    backup: ref('SnapshotInfo'),
+  }),
+  Health: closed({ status: { const: 'ok' } }),
+  Readiness: closed({
+    status: { enum: ['ok', 'unavailable'] },
+    checks: {
+      type: 'object',
+      description: 'Each dependency (`database`; later `postgres`, `redis`) and its state.',
+      additionalProperties: { enum: ['ok', 'failed'] },
+    },
+  }),
+} satisfies Record<string, JsonSchema>;
+
+export const openApiSchemas: Readonly<Record<string, JsonSchema>> = schemas;
