@@ -70,7 +70,7 @@ async function open(board: TestBoard, role: keyof TestBoard['tokens'], name: str
 
 /** Presses a key with the canvas focused, as someone working on the board does. */
 async function pressOnCanvas(page: Page, key: string): Promise<void> {
-  await page.evaluate(() => window.__werkbordEditor!.focus());
+  await page.evaluate(() => void window.__werkbordEditor!.focus());
   await page.keyboard.press(key);
 }
 
