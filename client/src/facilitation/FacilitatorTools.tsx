@@ -73,8 +73,8 @@ function CardLockButton() {
       className="button button--small facilitation-button"
       aria-label={
         lock
-          ? t('facilitation.cardLock.lockLabel', { count })
-          : t('facilitation.cardLock.unlockLabel', { count })
+          ? t.plural('facilitation.cardLock.lockLabel', count)
+          : t.plural('facilitation.cardLock.unlockLabel', count)
       }
       disabled={!controlDoc}
       onClick={() => toggleCardLock(editor, selected)}
