@@ -105,7 +105,7 @@ function FollowMeButtons() {
       <button
         type="button"
         className="button button--small facilitation-button"
-        aria-label={t('facilitation.follow.meLabel')}
+        aria-label={active ? t('facilitation.follow.againLabel') : t('facilitation.follow.meLabel')}
         aria-pressed={active}
         disabled={!controlDoc || !editor}
         onClick={gather}

@@ -30,10 +30,10 @@ describe('translations', () => {
     expect(translatePlural(Language.English, 'snapshots.compare.cards', 2)).toBe('2 cards');
     const t = translatorFor(Language.Dutch);
     expect(t.plural('facilitation.cardLock.lockLabel', 1)).toBe(
-      'Zet de gekozen kaart vast voor iedereen',
+      'Vastzetten: zet de gekozen kaart vast voor iedereen',
     );
     expect(t.plural('facilitation.cardLock.lockLabel', 4)).toBe(
-      'Zet de 4 gekozen kaarten vast voor iedereen',
+      'Vastzetten: zet de 4 gekozen kaarten vast voor iedereen',
     );
     expect(t.plural('steps.minutesLabel', 1)).toBe('Voorgestelde tijd: ongeveer 1 minuut');
     expect(translatorFor(Language.English).plural('steps.minutesLabel', 10)).toBe(
