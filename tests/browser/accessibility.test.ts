@@ -73,6 +73,15 @@ const click = (page: Page, id: string) => () => page.locator(testId(id)).click()
 /** The dialogs either role can open: name, momentopnamen (panel, viewer), export, shortcuts. */
 async function everyonesDialogs(page: Page, prefix: string): Promise<string[]> {
   const found: string[] = [];
+  // "Verplaats naar…" appears with one selected card.
+  await page.evaluate(() => {
+    const editor = window.__werkbordEditor!;
+    const card = editor.getCurrentPageShapes().find((shape) => shape.type === 'werkbord-kaart')!;
+    editor.select(card.id);
+  });
+  await page.locator(testId('card-move')).waitFor();
+  found.push(...(await check(`${prefix} verplaats naar`, page, testId('card-move'))));
+  await page.evaluate(() => window.__werkbordEditor!.selectNone());
   await page.locator(testId('participants-toggle')).click();
   found.push(...(await check(`${prefix} participants`, page, testId('participants-panel'))));
   found.push(
