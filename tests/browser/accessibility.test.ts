@@ -76,7 +76,9 @@ async function everyonesDialogs(page: Page, prefix: string): Promise<string[]> {
   // "Verplaats naar…" appears with one selected card.
   await page.evaluate(() => {
     const editor = window.__werkbordEditor!;
-    const card = editor.getCurrentPageShapes().find((shape) => shape.type === 'werkbord-kaart')!;
+    const card = editor
+      .getCurrentPageShapes()
+      .find((shape) => (shape.type as string) === 'werkbord-kaart')!;
     editor.select(card.id);
   });
   await page.locator(testId('card-move')).waitFor();
