@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -47,6 +48,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  // WCAG 2.1 AA starts in the markup: labels, roles, names, keyboard handlers (issue 14).
+  { files: ['client/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
+  {
+    files: ['client/**/*.tsx'],
+    rules: {
+      // Focus moves on purpose only: into a modal dialog's first field (the WAI-ARIA dialog pattern) and into a card's field when its editing starts.
+      'jsx-a11y/no-autofocus': 'off',
+    },
   },
   ...clientLayering,
 );

@@ -3,6 +3,7 @@ import { useCanvasCovered } from '../components/canvasCover';
 import { Tldraw, type Editor, type TLComponents, type TLCurrentUser } from 'tldraw';
 import { FACILITATION_UI_OVERRIDES } from '../facilitation/facilitationOverrides';
 import { HideableCursor } from '../facilitation/HideableCursor';
+import { CardMoveControl } from '../shapes/card/CardMoveControl';
 import { CARD_TOOLS } from '../shapes/cardTools';
 import { RELATIE_TOOLS, RelatieInFront } from '../shapes/relatie/relatieUi';
 import type { BoardSession } from '../sync/BoardSession';
@@ -24,12 +25,13 @@ const MAX_ASSET_SIZE = 1024 * 1024;
 
 const WerkvormInFront = WERKVORM_CANVAS_COMPONENTS.InFrontOfTheCanvas;
 
-/** tldraw has one slot in front of the canvas; the werkvorm and the relations both draw there. */
+/** tldraw has one slot in front of the canvas; the werkvorm, the relations and "Verplaats naar…" draw there. */
 function InFrontOfTheCanvas() {
   return (
     <>
       <WerkvormInFront />
       <RelatieInFront />
+      <CardMoveControl />
     </>
   );
 }

@@ -26,7 +26,8 @@ export function LanguageSwitch() {
           lang={option.language}
           className="language-switch__option"
           aria-pressed={language === option.language}
-          aria-label={t(option.name)}
+          // "NL (Nederlands)": the name starts with what the button shows (WCAG 2.5.3).
+          aria-label={`${option.short} (${t(option.name)})`}
           title={t(option.name)}
           data-testid={`language-${option.language}`}
           onClick={() => setLanguage(option.language)}

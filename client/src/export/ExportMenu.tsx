@@ -170,6 +170,7 @@ export function ExportMenu({ boardId, token, title, werkvormName }: ExportMenuPr
             style={anchor}
             className="export-menu__list"
             role="menu"
+            tabIndex={-1}
             aria-label={t('export.menuLabel')}
             onKeyDown={onMenuKey}
           >

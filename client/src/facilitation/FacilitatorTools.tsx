@@ -73,8 +73,8 @@ function CardLockButton() {
       className="button button--small facilitation-button"
       aria-label={
         lock
-          ? t('facilitation.cardLock.lockLabel', { count })
-          : t('facilitation.cardLock.unlockLabel', { count })
+          ? t.plural('facilitation.cardLock.lockLabel', count)
+          : t.plural('facilitation.cardLock.unlockLabel', count)
       }
       disabled={!controlDoc}
       onClick={() => toggleCardLock(editor, selected)}
@@ -105,7 +105,7 @@ function FollowMeButtons() {
       <button
         type="button"
         className="button button--small facilitation-button"
-        aria-label={t('facilitation.follow.meLabel')}
+        aria-label={active ? t('facilitation.follow.againLabel') : t('facilitation.follow.meLabel')}
         aria-pressed={active}
         disabled={!controlDoc || !editor}
         onClick={gather}

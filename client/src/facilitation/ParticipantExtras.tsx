@@ -72,11 +72,8 @@ export function ParticipantExtras({
         type="button"
         className="facilitation-icon-button participant__follow"
         aria-pressed={following}
-        aria-label={
-          following
-            ? t('facilitation.follow.stopLabel', { name })
-            : t('facilitation.follow.personLabel', { name })
-        }
+        // The name starts with the text on the button ("Volg"); aria-pressed tells whether it is on.
+        aria-label={t('facilitation.follow.personLabel', { name })}
         title={
           following
             ? t('facilitation.follow.stopLabel', { name })

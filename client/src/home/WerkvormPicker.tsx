@@ -30,9 +30,11 @@ export function WerkvormPicker({ value, onChange, settingsFor }: WerkvormPickerP
           const checked = value === werkvorm.id;
           const nameId = `${name}-${werkvorm.id}-name`;
           const descriptionId = `${name}-${werkvorm.id}-description`;
+          const inputId = `${name}-${werkvorm.id}`;
           return (
             <label
               key={werkvorm.id}
+              htmlFor={inputId}
               className="werkvorm-card"
               data-checked={checked}
               data-testid={`werkvorm-${werkvorm.id}`}
@@ -43,6 +45,7 @@ export function WerkvormPicker({ value, onChange, settingsFor }: WerkvormPickerP
               <span className="werkvorm-card__body">
                 <span className="werkvorm-card__heading">
                   <input
+                    id={inputId}
                     type="radio"
                     name={name}
                     value={werkvorm.id}

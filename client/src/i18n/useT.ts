@@ -1,12 +1,12 @@
 import type { Localized } from '@werkbord/shared';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useUiStore } from '../state/uiStore';
-import { translate, type Translate } from './translate';
+import { translatorFor, type Translate } from './translate';
 
 /** The translate function for the current language; components re-render when it changes. */
 export function useT(): Translate {
   const language = useUiStore((state) => state.language);
-  return useCallback<Translate>((key, params) => translate(language, key, params), [language]);
+  return useMemo(() => translatorFor(language), [language]);
 }
 
 /** Picks the current language from a text the shared werkvorm registry gives in both. */

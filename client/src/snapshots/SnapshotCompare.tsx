@@ -29,8 +29,7 @@ export function SnapshotCompare({
   const t = useT();
   const localized = useLocalized();
   const { diff } = comparison;
-  const cards = (count: number) =>
-    count === 1 ? t('snapshots.compare.oneCard') : t('snapshots.compare.cards', { count });
+  const cards = (count: number) => t.plural('snapshots.compare.cards', count);
   const place = (where: CardPlace) => (where ? localized(where) : t('snapshots.compare.outside'));
   const text = (card: ChangedCard) => {
     const words = card.text.trim().replace(/\s+/g, ' ');

@@ -4,7 +4,7 @@
  * Nothing here is connected: the snapshot cannot change. It covers the live board
  * (`components/canvasCover.ts`), which takes no input while it is shown; Escape goes back.
  */
-import { createContext, memo, use, useMemo } from 'react';
+import { createContext, memo, use, useEffect, useMemo, useRef } from 'react';
 import { Box, Tldraw, createTLStore, type Editor, type TLComponents } from 'tldraw';
 import { useCoverCanvas } from '../components/canvasCover';
 import { exportBounds } from '../picture/boardSvg';
@@ -59,10 +59,15 @@ export function SnapshotViewer({ viewing }: { viewing: ViewedSnapshot }) {
     return created;
   }, [documents]);
   const onMount = useMemo(() => showWhole(documents.side.layout), [documents]);
+  // Keyboard focus goes to the way back, so Escape and Enter work at once; not into the canvas.
+  const back = useRef<HTMLButtonElement>(null);
+  useEffect(() => back.current?.focus(), []);
   return (
     <div
       className="snapshot-viewer"
       data-testid="snapshot-viewer"
+      // It only catches Escape bubbling up from its own buttons (jsx-a11y's advice for that).
+      role="presentation"
       onKeyDown={(event) => {
         if (event.key === 'Escape') setViewing(null);
       }}
@@ -72,6 +77,7 @@ export function SnapshotViewer({ viewing }: { viewing: ViewedSnapshot }) {
         <button
           type="button"
           className="button button--primary button--small"
+          ref={back}
           onClick={() => setViewing(null)}
           data-testid="snapshot-back"
         >
@@ -87,6 +93,7 @@ export function SnapshotViewer({ viewing }: { viewing: ViewedSnapshot }) {
             bindingUtils={BINDING_UTILS}
             components={COMPONENTS}
             onMount={onMount}
+            autoFocus={false}
             hideUi
           />
         </LayoutContext>

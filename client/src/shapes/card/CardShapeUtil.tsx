@@ -11,6 +11,7 @@ import { BaseBoxShapeUtil, resizeBox, type Editor, type TLResizeInfo } from 'tld
 import { CardSvg } from './CardSvg';
 import { CardFrame } from './CardFrame';
 import { cardColors } from './cardColors';
+import { describeCard } from './cardDescription';
 import { isCardEditing } from './cardEditing';
 import { getCardPlacement } from './cardPlacement';
 import type { CardShape } from './cardShapes';
@@ -45,6 +46,11 @@ export abstract class CardShapeUtil<S extends CardShape> extends BaseBoxShapeUti
 
   /** The card's content: what it shows, or its edit form while editing. */
   abstract renderContent(shape: S, context: CardRenderContext): ReactNode;
+
+  /** What tldraw's announcer says when the card is selected: kind, text and zone. */
+  override getAriaDescriptor(shape: S): string {
+    return describeCard(this.editor, shape.id, cardLanguage(this.editor));
+  }
 
   override canEdit(): boolean {
     return true;

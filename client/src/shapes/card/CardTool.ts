@@ -1,10 +1,17 @@
 /**
  * The create tool of a card kind: a click or tap on the canvas makes a card centred there and
- * starts editing it (with the tool lock on, it stays in the tool to place more). Viewers never
+ * starts editing it (with the tool lock on, it stays in the tool to place more). Without a mouse,
+ * Enter makes one in the middle of the view. Viewers never
  * get here: the editor is read-only for them and the toolbar hides the tools.
  */
 import type { CardKind } from '@werkbord/shared';
-import { StateNode, type TLPointerEventInfo, type TLStateNodeConstructor } from 'tldraw';
+import {
+  StateNode,
+  type TLKeyboardEventInfo,
+  type TLPointerEventInfo,
+  type TLStateNodeConstructor,
+  type VecLike,
+} from 'tldraw';
 import { createCard, startEditingCard } from './createCard';
 
 class Idle extends StateNode {
@@ -16,6 +23,14 @@ class Idle extends StateNode {
 
   override onPointerDown(info: TLPointerEventInfo) {
     this.parent.transition('pointing', info);
+  }
+
+  override onKeyUp(info: TLKeyboardEventInfo) {
+    // On key up: the Enter that chose the tool on the toolbar has gone down elsewhere.
+    if (info.key === 'Enter') {
+      const parent = this.parent as CardTool;
+      parent.createAt(this.editor.getViewportPageBounds().center);
+    }
   }
 
   override onCancel() {
@@ -52,10 +67,15 @@ export abstract class CardTool extends StateNode {
 
   abstract readonly kind: CardKind;
 
-  /** Makes the card where the pointer went down, then edits it (or stays, when locked). */
+  /** Makes the card where the pointer went down. */
   createAtOrigin(): void {
+    this.createAt(this.editor.inputs.getOriginPagePoint());
+  }
+
+  /** Makes the card centred on `center` (page space), then edits it (or stays, when locked). */
+  createAt(center: VecLike): void {
     const { editor } = this;
-    const id = createCard(editor, this.kind, editor.inputs.getOriginPagePoint());
+    const id = createCard(editor, this.kind, center);
     if (editor.getInstanceState().isToolLocked) {
       this.transition('idle');
       return;

@@ -37,6 +37,8 @@ export function FocusBar() {
     <div
       ref={root}
       className="focus-bar"
+      role="toolbar"
+      aria-label={t('canvas.focus.bar')}
       data-placement={compact ? 'top' : 'bottom'}
       data-testid="focus-bar"
       onKeyDown={(event) => {

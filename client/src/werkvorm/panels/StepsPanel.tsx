@@ -67,7 +67,7 @@ export function StepsPanel({ controlDoc }: StepsPanelProps) {
       </h2>
       <span
         className="steps-panel__minutes"
-        title={t('steps.minutesLabel', { minutes: current.suggestedMinutes })}
+        title={t.plural('steps.minutesLabel', current.suggestedMinutes)}
       >
         {t('steps.minutes', { minutes: current.suggestedMinutes })}
       </span>

@@ -1,0 +1,38 @@
+/**
+ * A card in words, for screen readers: its kind, its text and the zone it lies in ("Kaart
+ * ‘Fijne collega’s’, in Jubelmuur"). tldraw reads it when the card is selected
+ * (`getAriaDescriptor`); the board says it again when the card lands in another zone.
+ */
+import { findZone, type Language } from '@werkbord/shared';
+import type { Editor, TLShapeId } from 'tldraw';
+import { getCardPlacement } from './cardPlacement';
+import { cardKindOf } from './cardShapes';
+import { cardText } from './cardText';
+import { werkvormSignal } from './werkvormSignal';
+
+/** The name of the zone the card lies in (the zone's own label), or `null` outside every zone. */
+export function cardZoneName(editor: Editor, id: TLShapeId, language: Language): string | null {
+  const placement = getCardPlacement(editor, id);
+  if (!placement?.zoneId) return null;
+  const zone = findZone(werkvormSignal().get().layout, placement.zoneId);
+  return (zone?.label ?? placement.label)[language] || null;
+}
+
+/** "Kaart ‘…’": the card's kind and its text (or that it has none yet). */
+export function cardName(editor: Editor, id: TLShapeId, language: Language): string {
+  const shape = editor.getShape(id);
+  const cardKind = shape && cardKindOf(shape);
+  if (!shape || !cardKind) return '';
+  const t = cardText(language);
+  const text = (editor.getShapeUtil(shape).getText(shape) ?? '').trim().replace(/\s+/g, ' ');
+  const kind = t(`card.tool.${cardKind}`);
+  return text ? t('card.aria.name', { kind, text }) : t('card.aria.empty', { kind });
+}
+
+/** The whole description: name and zone. */
+export function describeCard(editor: Editor, id: TLShapeId, language: Language): string {
+  const t = cardText(language);
+  const name = cardName(editor, id, language);
+  const zone = cardZoneName(editor, id, language);
+  return zone ? t('card.aria.inZone', { name, zone }) : t('card.aria.outside', { name });
+}
