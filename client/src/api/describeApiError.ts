@@ -18,6 +18,9 @@ const CODE_TEXT: Record<ApiErrorCode, MessageKey> = {
   [ApiErrorCode.NotFound]: 'error.code.notFound',
   [ApiErrorCode.MethodNotAllowed]: 'error.code.badRequest',
   [ApiErrorCode.Internal]: 'error.code.internal',
+  [ApiErrorCode.TooManyRequests]: 'error.code.tooManyRequests',
+  // Only `/metrics` asks for a bearer token; the app never calls it.
+  [ApiErrorCode.Unauthorized]: 'error.code.forbidden',
 };
 
 const isKnownCode = (code: string | null): code is ApiErrorCode =>
