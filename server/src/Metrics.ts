@@ -1,5 +1,3 @@
-import type { PresenceRefusal } from './relay/presenceGuard.js';
-
 /**
  * Counters for `GET /metrics`: cheap increments on the hot path, read only when scraped
  * (`extensions/metrics/prometheusRegistry.ts`).
@@ -26,15 +24,9 @@ export class Metrics {
   /** Elements of a board's records that a reader (harvest, snapshots) skipped as unreadable. */
   recordsSkipped = 0;
   /**
-   * Presence states dropped, per reason (`presenceGuard.ts`). `foreign` also counts stock
-   * y-websocket clients echoing the states of others, which is harmless.
+   * Presence states dropped, per reason: every reason of `relay/presenceGuard.ts`, from 0 (the
+   * relay lists them when it starts). `foreign` also counts stock y-websocket clients echoing
+   * the states of others, which is harmless.
    */
-  readonly presenceRefused: Record<PresenceRefusal, number> = {
-    size: 0,
-    depth: 0,
-    foreign: 0,
-    ids: 0,
-    rate: 0,
-    query: 0,
-  };
+  readonly presenceRefused: Record<string, number> = {};
 }

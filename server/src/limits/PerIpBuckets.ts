@@ -3,7 +3,7 @@
  * bucket is full again are forgotten, so the table holds only those that are being limited;
  * `perMinute` 0 turns the limit off.
  */
-import { TokenBucket } from '../relay/TokenBucket.js';
+import { TokenBucket } from './TokenBucket.js';
 
 /** At this many addresses the full buckets are dropped, and if that is not enough the oldest. */
 const SWEEP_AT = 10_000;

@@ -10,7 +10,7 @@ import { rawSocketOf, type SharedMessage } from './broadcastFrame.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../Metrics.js';
 import type { Room } from './Room.js';
-import type { TokenBucket } from './TokenBucket.js';
+import type { TokenBucket } from '../limits/TokenBucket.js';
 
 let nextId = 1;
 

@@ -57,7 +57,7 @@ import {
 import { CoreRefusal, type RelayExtension, type WriteRefusal } from './RelayExtension.js';
 import type { Room } from './Room.js';
 import { RoomRegistry } from './RoomRegistry.js';
-import { TokenBucket } from './TokenBucket.js';
+import { TokenBucket } from '../limits/TokenBucket.js';
 import { judgeUpdateCost } from './updateCost.js';
 import { changesNothing } from './updateInspection.js';
 
@@ -99,6 +99,7 @@ export class Relay {
     this.#boards = boards;
     this.#log = log;
     this.#metrics = metrics;
+    for (const reason of Object.values(PresenceRefusal)) metrics.presenceRefused[reason] ??= 0;
     this.#extensions = new Extensions(extensions, log);
     this.#rooms = new RoomRegistry({
       storage,
@@ -350,7 +351,7 @@ export class Relay {
   }
 
   #presenceRefused(connection: Connection, reason: PresenceRefusal): void {
-    this.#metrics.presenceRefused[reason]++;
+    this.#metrics.presenceRefused[reason] = (this.#metrics.presenceRefused[reason] ?? 0) + 1;
     // Stock clients echo every state they receive; that is not worth a log line.
     if (reason === PresenceRefusal.Foreign || connection.presenceLogged.has(reason)) return;
     connection.presenceLogged.add(reason);

@@ -6,7 +6,7 @@ import { createLogger } from '../log.js';
 import { Metrics } from '../Metrics.js';
 import { frameBinary, rawSocketOf, shareMessage } from './broadcastFrame.js';
 import { Connection } from './Connection.js';
-import { TokenBucket } from './TokenBucket.js';
+import { TokenBucket } from '../limits/TokenBucket.js';
 
 const servers: WebSocketServer[] = [];
 afterEach(async () => {
