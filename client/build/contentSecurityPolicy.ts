@@ -1,30 +1,14 @@
 import type { Plugin } from 'vite';
 
+// The shared source, not the package: the config is loaded before anything is built.
+import { PAGE_POLICY_DIRECTIVES } from '../../shared/src/contentSecurityPolicy.ts';
+
 /**
- * The built page may contact no host but its own (issue 2): fonts, icons and translations are
- * bundled, the sync socket is same-origin. This policy makes the browser enforce that promise, so
- * a tldraw feature that would reach out (bookmark unfurling, embeds, the unlicensed-production
- * ping) fails closed instead of leaking the page URL.
- *
- * Only for `vite build`: the dev server needs inline scripts for hot reloading.
+ * The page's Content-Security-Policy as a `<meta>`, so the promise that the page contacts no host
+ * but its own holds also where no server sets the header. Only for `vite build`: the dev server
+ * needs inline scripts for hot reloading.
  */
-const POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // tldraw and React set inline styles and inject <style> elements.
-  "style-src 'self' 'unsafe-inline'",
-  // Pasted images live in the document as data: URLs; exports use blob: URLs.
-  "img-src 'self' data: blob:",
-  "media-src 'self' data: blob:",
-  "font-src 'self' data:",
-  // 'self' covers ws(s) to the same host in CSP3; tldraw fetches data:/blob: URLs of its assets.
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "frame-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+const POLICY = PAGE_POLICY_DIRECTIVES.join('; ');
 
 export function contentSecurityPolicy(): Plugin {
   return {

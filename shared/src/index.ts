@@ -1,5 +1,6 @@
 export * from './api.js';
 export * from './closeCodes.js';
+export * from './contentSecurityPolicy.js';
 export * from './documents.js';
 export * from './i18n.js';
 export * from './roles.js';
