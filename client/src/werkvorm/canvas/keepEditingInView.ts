@@ -40,18 +40,21 @@ function editingElement(editor: Editor, id: TLShapeId): Element | null {
     .querySelector(`[data-shape-id="${CSS.escape(id)}"] .werkbord-card--editing`);
 }
 
-/** Pans so the card being edited (its whole form) is inside the visible area. */
-function bringIntoView(editor: Editor): void {
+const PAN_MS = 150;
+
+/** Pans so the card being edited (its whole form) is inside the visible area; whether it panned. */
+function bringIntoView(editor: Editor): boolean {
   const id = editor.getEditingShapeId();
   const element = id && editingElement(editor, id);
-  if (!element) return;
+  if (!element) return false;
   const { dx, dy } = shiftIntoView(element.getBoundingClientRect(), visibleArea(editor));
-  if (Math.abs(dx) < 1 && Math.abs(dy) < 1) return;
+  if (Math.abs(dx) < 1 && Math.abs(dy) < 1) return false;
   const camera = editor.getCamera();
   editor.setCamera(
     { x: camera.x + dx / camera.z, y: camera.y + dy / camera.z, z: camera.z },
-    { animation: { duration: 150 } },
+    { animation: { duration: PAN_MS } },
   );
+  return true;
 }
 
 /** While the camera still moves (the zoom of `onEditStart`), look again this much later. */
@@ -64,15 +67,17 @@ export function registerKeepEditingInView(editor: Editor): () => void {
   let timer = 0;
   // Two frames later: the form has rendered. A moving camera is waited for, a few times at most,
   // so a hand that pans on purpose is never fought for long.
-  const schedule = (retries = RETRIES) => {
+  // A pan made while another animation still ran (a slow machine) may end short: once the pan
+  // is over, one more look, which does not look again itself.
+  const schedule = (retries = RETRIES, verify = true) => {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
     frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
         if (editor.getCameraState() === 'moving' && retries > 0) {
-          timer = window.setTimeout(() => schedule(retries - 1), RETRY_MS);
-        } else {
-          bringIntoView(editor);
+          timer = window.setTimeout(() => schedule(retries - 1, verify), RETRY_MS);
+        } else if (bringIntoView(editor) && verify) {
+          timer = window.setTimeout(() => schedule(RETRIES, false), PAN_MS + RETRY_MS);
         }
       });
     });
