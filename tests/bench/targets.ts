@@ -92,6 +92,8 @@ const werkbord: Target = {
           WERKBORD_MAX_MESSAGES_PER_SECOND: String(Math.max(100, Math.ceil(load.rate * 10))),
           WERKBORD_MESSAGE_BURST: String(Math.max(300, Math.ceil(load.rate * 30))),
           WERKBORD_MAX_CLIENTS_PER_ROOM: String(Math.max(200, load.clients * 2)),
+          // The bench makes every board from one address, hundreds in a second.
+          WERKBORD_BOARDS_PER_MINUTE: '0',
         },
         // e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`: a profile of the server under the load.
         nodeArgs: process.env.BENCH_WERKBORD_NODE_ARGS?.split(' ').filter(Boolean) ?? [],

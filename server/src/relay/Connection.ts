@@ -81,14 +81,14 @@ export class Connection {
     if (this.#mayWrite()) this.ws.send(message);
   }
 
-  /** Sends a broadcast's message, already framed once for all its receivers. */
+  /** Sends a broadcast's messages, already framed once for all their receivers. */
   sendShared(shared: SharedMessage): void {
-    if (!this.#mayWrite()) return;
-    if (this.#socket === null) this.ws.send(shared.message);
-    else this.#socket.write(shared.frame);
+    if (!this.#mayWrite(shared.messages.length)) return;
+    if (this.#socket !== null) this.#socket.write(shared.frames);
+    else for (const message of shared.messages) this.ws.send(message);
   }
 
-  #mayWrite(): boolean {
+  #mayWrite(messages = 1): boolean {
     if (this.closed) return false;
     // A peer that stops reading would make us buffer without bound. Judge the backlog before
     // adding to it (one large message is no sign of a slow reader). A closing frame would queue
@@ -99,7 +99,7 @@ export class Connection {
       this.terminate();
       return false;
     }
-    this.#metrics.messagesOut++;
+    this.#metrics.messagesOut += messages;
     return true;
   }
 

@@ -76,7 +76,7 @@ function member(): RoomMember & { received: Uint8Array[] } {
     presenceKey: null,
     presenceIds: new Set(),
     send: (message) => received.push(message),
-    sendShared: (shared) => received.push(shared.message),
+    sendShared: (shared) => received.push(...shared.messages),
     close: () => {},
   };
 }

@@ -6,9 +6,10 @@
 import type { DocKind } from '@werkbord/shared';
 import * as Y from 'yjs';
 import type { Storage } from '../storage/Storage.js';
-import { type SharedMessage, shareMessage } from './broadcastFrame.js';
+import type { SharedMessage } from './broadcastFrame.js';
 import { encodePresence } from './presenceCodec.js';
 import { type PresenceOwner, RoomPresence } from './RoomPresence.js';
+import { RoomOutbox } from './RoomOutbox.js';
 
 /** Transaction origin of updates replayed from storage: they are never stored again. */
 export const FROM_STORAGE = Symbol('from storage');
@@ -30,7 +31,7 @@ export function serverWrite(doc: Y.Doc, change: () => void): void {
 /** A client of the room, as the room sees it (a `Connection`). */
 export interface RoomMember extends PresenceOwner {
   send(message: Uint8Array): void;
-  /** Sends a broadcast's message, framed once for all its receivers (`broadcastFrame.ts`). */
+  /** Sends a broadcast's messages, framed once for all their receivers (`broadcastFrame.ts`). */
   sendShared(shared: SharedMessage): void;
   close(code: number, reason: string): void;
 }
@@ -45,6 +46,7 @@ export class Room {
   /** Who is here: the presence states of the room's clients, as the server relays them. */
   readonly presence = new RoomPresence();
   readonly connections = new Set<RoomMember>();
+  readonly #outbox = new RoomOutbox(this.connections);
   /**
    * Resolves once the stored state is in `doc`, the rooms it `needed` are ready and the
    * extensions know it loaded; no sync message is answered and no update judged before.
@@ -173,14 +175,9 @@ export class Room {
     }
   }
 
-  /** Sends `message` to every connection of the room except `except`; framed once for all. */
+  /** Sends `message` to every connection of the room except `except`, paced (`RoomOutbox`). */
   broadcast(message: Uint8Array, except: RoomMember | null = null): void {
-    let shared: SharedMessage | null = null;
-    for (const connection of this.connections) {
-      if (connection === except) continue;
-      shared ??= shareMessage(message);
-      connection.sendShared(shared);
-    }
+    this.#outbox.send(message, except);
   }
 
   /** Removes a connection and, with a broadcast to the others, the presence it introduced. */
@@ -191,6 +188,8 @@ export class Room {
   }
 
   destroy(): void {
+    this.#outbox.flush();
+    this.#outbox.dispose();
     if (this.compactTimer !== null) clearTimeout(this.compactTimer);
     this.doc.destroy();
   }

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
 import { createLogger } from '../log.js';
 import { Metrics } from '../Metrics.js';
-import { frameBinary, rawSocketOf, shareMessage } from './broadcastFrame.js';
+import { frameBinary, rawSocketOf, shareMessages } from './broadcastFrame.js';
 import { Connection } from './Connection.js';
 import { TokenBucket } from '../limits/TokenBucket.js';
 
@@ -63,11 +63,11 @@ describe('broadcast frames', () => {
       message(200_000, 6),
     ];
     sent.forEach((bytes, i) => {
-      if (i % 2 === 0) connection.sendShared(shareMessage(bytes));
+      if (i % 2 === 0) connection.sendShared(shareMessages([bytes]));
       else connection.send(bytes);
     });
     connection.ws.ping();
-    connection.sendShared(shareMessage(message(1, 7)));
+    connection.sendShared(shareMessages([message(1, 7)]));
     while (received.length < sent.length + 1)
       await new Promise((resolve) => setTimeout(resolve, 10));
     expect(received.map((data) => [data.length, data[0]])).toEqual([

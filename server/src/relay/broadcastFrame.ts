@@ -10,14 +10,18 @@ import type { WebSocket } from 'ws';
 /** FIN set, opcode 2 (binary): one whole binary message. */
 const FIN_BINARY = 0x82;
 
-/** A message for many receivers: the bytes, and the same bytes as one WebSocket frame. */
+/**
+ * Messages for many receivers: the messages, and the same messages as WebSocket frames, one
+ * after the other in one buffer (one socket write).
+ */
 export interface SharedMessage {
-  message: Uint8Array;
-  frame: Uint8Array;
+  messages: readonly Uint8Array[];
+  frames: Uint8Array;
 }
 
-export function shareMessage(message: Uint8Array): SharedMessage {
-  return { message, frame: frameBinary(message) };
+export function shareMessages(messages: readonly Uint8Array[]): SharedMessage {
+  const frames = messages.map(frameBinary);
+  return { messages, frames: frames.length === 1 ? frames[0]! : Buffer.concat(frames) };
 }
 
 /** `message` as one unmasked, unfragmented binary frame (RFC 6455 §5.2). */
