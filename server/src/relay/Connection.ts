@@ -4,7 +4,7 @@
  * messages that arrived before its room was ready.
  */
 import type { Duplex } from 'node:stream';
-import type { Role } from '@werkbord/shared';
+import { CloseCode, type Role } from '@werkbord/shared';
 import { WebSocket } from 'ws';
 import { rawSocketOf, type SharedMessage } from './broadcastFrame.js';
 import type { Logger } from '../log.js';
@@ -111,6 +111,21 @@ export class Connection {
     if (this.ws.readyState === WebSocket.OPEN || this.ws.readyState === WebSocket.CONNECTING) {
       this.ws.close(code, reason);
     }
+  }
+
+  /** Closes for something the client did or lacks, logged; refusals other than a wrong link are counted. */
+  refuse(code: CloseCode, reason: string): void {
+    if (code !== CloseCode.NotFound && code !== CloseCode.Unauthorized) {
+      this.#metrics.connectionsRejected++;
+    }
+    this.log.info({ code, reason }, 'closing connection');
+    this.close(code, reason);
+  }
+
+  /** A message that cannot be decoded or applied closes this connection only (4400). */
+  malformed(error: unknown): void {
+    this.log.info({ err: error }, 'malformed message');
+    this.refuse(CloseCode.MalformedMessage, 'onleesbaar bericht');
   }
 
   /** Drops the socket without a closing handshake (dead peer, or shutdown took too long). */
