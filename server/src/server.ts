@@ -59,7 +59,7 @@ export function createWerkbordServer(
   const log = options.logger ?? createLogger(config.logLevel);
   const storage =
     options.storage ??
-    new SqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous });
+    new SqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous, log });
   const metrics = new Metrics();
   const boards = new BoardService(storage);
   const privateWriting = new PrivateWriting();

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { isRole, type Role, type SnapshotInfo, type SnapshotKind } from '@werkbord/shared';
 import type { SqliteSynchronous } from '../config.js';
+import type { Logger } from '../log.js';
 import type {
   BoardRecord,
   DocumentUpdate,
@@ -16,6 +17,7 @@ import type {
   StoredDocument,
   TokenRecord,
 } from './Storage.js';
+import { WalCheckpointer } from './WalCheckpointer.js';
 
 export const DATABASE_FILE = 'werkbord.db';
 
@@ -93,10 +95,12 @@ interface BoardRow {
 export interface SqliteStorageOptions {
   dataDir: string;
   synchronous: SqliteSynchronous;
+  log?: Logger;
 }
 
 export class SqliteStorage implements Storage {
   readonly #db: Database.Database;
+  readonly #checkpointer: WalCheckpointer;
   readonly #ping: Database.Statement;
   readonly #insertUpdate: Database.Statement<[string, Buffer]>;
   readonly #selectBoard: Database.Statement<[string], BoardRow>;
@@ -138,10 +142,12 @@ export class SqliteStorage implements Storage {
   readonly #deleteSnapshot: Database.Statement<[string, string]>;
   readonly #deleteBoard: (boardId: string) => void;
 
-  constructor({ dataDir, synchronous }: SqliteStorageOptions) {
+  constructor({ dataDir, synchronous, log }: SqliteStorageOptions) {
     mkdirSync(dataDir, { recursive: true });
     this.#db = new Database(join(dataDir, DATABASE_FILE));
     this.#db.pragma('journal_mode = WAL');
+    this.#db.pragma('wal_autocheckpoint = 0'); // the checkpointer's thread does it
+    this.#checkpointer = new WalCheckpointer(join(dataDir, DATABASE_FILE), log);
     this.#db.pragma(`synchronous = ${synchronous}`);
     this.#db.pragma('foreign_keys = ON');
     this.#db.pragma('busy_timeout = 5000');
@@ -349,7 +355,17 @@ export class SqliteStorage implements Storage {
   async deleteBoard(boardId: string): Promise<void> {
     this.#deleteBoard(boardId);
     // The WAL still holds the pages as they were before; write them back and empty it. [3]
-    this.#db.pragma('wal_checkpoint(TRUNCATE)');
+    await this.#truncateLog();
+  }
+
+  /** A checkpoint of the whole log that empties it; waits while the checkpointer's is running. */
+  async #truncateLog(): Promise<void> {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const [result] = this.#db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      if (result?.busy === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error('the SQLite log could not be emptied: another checkpoint kept it busy');
   }
 
   async ping(): Promise<void> {
@@ -357,6 +373,8 @@ export class SqliteStorage implements Storage {
   }
 
   async close(): Promise<void> {
+    await this.#checkpointer.stop();
+    // The last connection to close checkpoints the whole log and removes it.
     if (this.#db.open) this.#db.close();
   }
 }
