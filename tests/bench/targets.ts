@@ -44,6 +44,8 @@ const reference: Target = {
     const server = await spawnServer({
       script: join(dirname(referencePackageJson()), 'src/server.js'),
       env: { HOST: '127.0.0.1', PORT: String(port) },
+      // The same profile of the reference, to compare where the time goes.
+      nodeArgs: process.env.BENCH_REFERENCE_NODE_ARGS?.split(' ').filter(Boolean) ?? [],
       port,
       readyPath: '/',
     });
