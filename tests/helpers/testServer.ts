@@ -5,7 +5,8 @@
  *
  * With `WERKBORD_DATABASE_URL` in the environment of the test run (a PostgreSQL cluster's URL,
  * as superuser), every server stores in a fresh database of that cluster instead: the whole
- * integration suite runs on PostgreSQL. The databases stay until the cluster goes.
+ * integration suite runs on PostgreSQL. The databases stay until the cluster goes. A test about
+ * the SQLite file itself keeps SQLite with `WERKBORD_DATABASE_URL: ''` in its environment.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,7 +60,7 @@ export async function startTestServer(
   const cluster = process.env.WERKBORD_DATABASE_URL;
   const databaseUrl =
     options.databaseUrl ??
-    (cluster && options.storage === undefined
+    (cluster && options.storage === undefined && !('WERKBORD_DATABASE_URL' in env)
       ? (await createTestDatabase(cluster)).url
       : undefined);
   const config = loadConfig({

@@ -8,9 +8,11 @@
 import pg from 'pg';
 import { isRole, type Role, type SnapshotInfo, type SnapshotKind } from '@werkbord/shared';
 import { batchFences, boardFence, documentFence, fenceValue, staleBoards } from './fences.js';
+import { importBoard } from './postgresImport.js';
 import { migratePostgres } from './postgresMigrations.js';
 import { inTransaction } from './postgresTransaction.js';
 import {
+  type BoardExport,
   type BoardRecord,
   type DocumentUpdate,
   type Fence,
@@ -267,6 +269,14 @@ export class PostgresStorage implements Storage {
       'FOR UPDATE',
     );
     await this.#vacuum();
+  }
+
+  /**
+   * Copies a board in (`werkbord migrate`), in one transaction; resolves `false`, writing
+   * nothing, when the database has the board already.
+   */
+  importBoard(exported: BoardExport): Promise<boolean> {
+    return this.#transaction((db) => importBoard(db, exported));
   }
 
   async ping(): Promise<void> {

@@ -81,6 +81,20 @@ export interface SnapshotRecord {
   thumbnail: Uint8Array | null;
 }
 
+/** Everything stored of one board, as `werkbord migrate` copies it from one back-end to another. */
+export interface BoardExport {
+  board: BoardRecord;
+  tokens: TokenRecord[];
+  /** Each of the board's documents: its compacted state, if any, and the updates after it. */
+  documents: {
+    doc: string;
+    state: { data: Uint8Array; updatedAt: string } | null;
+    updates: Uint8Array[];
+  }[];
+  /** Oldest first. */
+  snapshots: SnapshotRecord[];
+}
+
 export interface Storage {
   /** Creates a board, its tokens and its documents' first updates in one transaction. */
   createBoard(
