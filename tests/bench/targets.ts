@@ -69,12 +69,14 @@ const WERKBORD_MAIN = process.env.BENCH_WERKBORD_MAIN
 /**
  * Werkbord's production entry point with a fresh data directory: token checks, validation and
  * durable SQLite writes all on. Only the per-connection and per-room limits are raised to fit the
- * load; with the defaults the bench would measure the limiter, not the relay.
+ * load; with the defaults the bench would measure the limiter, not the relay. With
+ * `WERKBORD_DATABASE_URL` in the bench's environment (it passes through) the server stores in that
+ * PostgreSQL database instead; the bench's boards stay there.
  */
 const werkbord: Target = {
   name: 'werkbord',
   async describe() {
-    return `${relative(repoRoot, WERKBORD_MAIN)} (SQLite in a fresh temp dir)`;
+    return `${relative(repoRoot, WERKBORD_MAIN)} (${storageDescription()})`;
   },
   async start(load) {
     if (!existsSync(WERKBORD_MAIN)) {
@@ -94,7 +96,7 @@ const werkbord: Target = {
           WERKBORD_MAX_MESSAGES_PER_SECOND: String(Math.max(100, Math.ceil(load.rate * 10))),
           WERKBORD_MESSAGE_BURST: String(Math.max(300, Math.ceil(load.rate * 30))),
           WERKBORD_MAX_CLIENTS_PER_ROOM: String(Math.max(200, load.clients * 2)),
-          // The bench makes every board from one address, hundreds in a second.
+          // The bench makes every board from one address, more than the default burst of 30.
           WERKBORD_BOARDS_PER_MINUTE: '0',
         },
         // e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`: a profile of the server under the load.
@@ -121,6 +123,14 @@ const werkbord: Target = {
     }
   },
 };
+
+/** Where the server stores, for the report: never the URL's user or password. */
+function storageDescription(): string {
+  const url = process.env.WERKBORD_DATABASE_URL?.trim();
+  if (!url) return 'SQLite in a fresh temp dir';
+  const { host, pathname } = new URL(url);
+  return `PostgreSQL ${host}${pathname}`;
+}
 
 /** One board per room; its clients connect with the participant link's token. */
 async function createBoard(base: string, i: number): Promise<RoomSpec> {
