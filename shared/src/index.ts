@@ -11,6 +11,7 @@ export * from './rooms.js';
 
 export * from './cards/BoardCard.js';
 export * from './cards/cardColors.js';
+export * from './cards/cardMarks.js';
 export * from './cards/cardsFromRecords.js';
 export * from './cards/period.js';
 export * from './cards/recordEntries.js';
