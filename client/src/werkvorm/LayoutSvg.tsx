@@ -178,6 +178,7 @@ function MarkShape({ mark, language }: { mark: Mark; language: Language }) {
       y={mark.at.y}
       fontSize={base}
       style={grown ? { fontSize: grown } : undefined}
+      data-grows={!heading && mark.grow ? true : undefined}
       fill={mark.muted ? MUTED_INK : INK}
       textAnchor={mark.align}
       dominantBaseline="middle"

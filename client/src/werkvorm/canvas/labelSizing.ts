@@ -12,7 +12,7 @@ export const INVERSE_ZOOM_PROPERTY = '--werkvorm-inverse-zoom';
 export const MIN_SCREEN_LABEL = 14;
 export const MIN_SCREEN_HEADING = 16;
 /** Smallest on-screen size of a text that grows (a zone's question), and how far it may grow. */
-export const MIN_SCREEN_HINT = 12;
+export const MIN_SCREEN_HINT = 13;
 export const HINT_GROWTH = 1.5;
 /** A heading may grow to twice its size; beyond that it would run into its neighbours. */
 const HEADING_GROWTH = 2;

@@ -55,6 +55,16 @@ describe('2x2 vragen layout', () => {
     expect(texts('  ').some((text) => text.startsWith('Gesprek met'))).toBe(false);
   });
 
+  it('writes each question under its label, growing when zoomed out so it reads on a projector', () => {
+    const questions = layout.marks.filter((m) => m.kind === 'text' && m.grow);
+    expect(questions.map((m) => m.kind === 'text' && m.text.nl)).toEqual([
+      'Wat maakt wat je wilt belangrijk?',
+      'Wat zie je gebeuren als echt lukt wat je wilt?',
+      'Wat is er nodig, en wat moet je kunnen om te slagen?',
+      'Wat doe je als eerste, wat als tweede? Wat spreek je af?',
+    ]);
+  });
+
   it('holds eighteen kaarten a question and fits a wide screen', () => {
     const zone = rect('belang');
     expect(Math.floor(zone.w / 224) * Math.floor((zone.h - 120) / 224)).toBeGreaterThanOrEqual(18);

@@ -53,6 +53,10 @@ describe('meerdere stemmen layout', () => {
     expect(reflectie.y + reflectie.h).toBe(rect('enthousiastelingen').y + dromers.h);
   });
 
+  it('asks under each voice what it would say, growing when zoomed out', () => {
+    expect(layout.marks.filter((m) => m.kind === 'text' && m.grow)).toHaveLength(5);
+  });
+
   it('fits a wide screen with fifteen kaarten a voice', () => {
     const zone = rect('dromers');
     expect(Math.floor(zone.w / 224) * Math.floor((zone.h - 120) / 224)).toBeGreaterThanOrEqual(15);
