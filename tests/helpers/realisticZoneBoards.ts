@@ -211,7 +211,8 @@ function rowsInRect(layout: Layout, id: string, count: number): Point[] {
 
 /** Centres inside a circle of radius `r` on a grid, rows of 3, 4, 4, 3 and so on, middle out. */
 function gridInCircle(centre: Point, r: number, count: number): Point[] {
-  const rows = [-1.5, -0.5, 0.5, 1.5].map((k) => centre.y + k * PITCH);
+  // A little below the middle: the circle's label and hint are at its top.
+  const rows = [-1.5, -0.5, 0.5, 1.5].map((k) => centre.y + 30 + k * PITCH);
   const perRow = [3, 4, 4, 3];
   const points: Point[] = [];
   rows.forEach((y, row) => {

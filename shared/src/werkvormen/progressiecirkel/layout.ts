@@ -80,7 +80,7 @@ export function progressiecirkelLayout(settings: ProgressiecirkelSettings): Prog
     // The hints: under the inner circle's label, and across the bottom of the ring.
     growing(
       textMark(
-        { x: centre.x, y: centre.y - INNER + 110 },
+        { x: centre.x, y: centre.y - INNER + 150 },
         CIRCLES.bereikt.hint,
         'm',
         'middle',
