@@ -196,9 +196,25 @@ describe('progressiecirkel', () => {
     expect(text).toContain('Elke maand een buurtavond');
     expect(text).toContain('Werkvorm: Progressiecirkel');
 
-    // Switched off again by the begeleider, for everyone and in the harvest.
+    // A screen reader hears the mark with the card.
+    expect(
+      await anna.evaluate((id) => {
+        const editor = window.__werkbordEditor!;
+        const shape = editor.getShape(id as never)!;
+        return editor.getShapeUtil(shape).getAriaDescriptor(shape);
+      }, avond),
+    ).toBe(
+      'Kaart ‘Elke maand een buurtavond’, in Nog te boeken progressie, gemarkeerd als laaghangend fruit',
+    );
+
+    // Switched off again by the begeleider without a mouse: Tab from "Verplaats naar…", Space.
     await select(anna, avond);
-    await anna.locator(`[data-testid="card-mark-toggle"][data-mark="${FRUIT}"]`).click();
+    await anna.locator('[data-testid="card-move-select"]').focus();
+    await anna.keyboard.press('Tab');
+    expect(await anna.evaluate(() => document.activeElement?.getAttribute('data-mark'))).toBe(
+      FRUIT,
+    );
+    await anna.keyboard.press('Space');
     await bram
       .locator(`[data-shape-id="${avond}"] [data-testid="card-marks"]`)
       .waitFor({ state: 'detached' });
