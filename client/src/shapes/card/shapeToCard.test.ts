@@ -82,6 +82,14 @@ describe('shapeToCard', () => {
     expect(card).toMatchObject({ x: 500, y: 300, w: 180, h: 200 });
   });
 
+  it('reads the marks in its meta, and leaves the key out without any', () => {
+    const marked = record<KaartShape>('werkbord-kaart', DEFAULT_SHAPE_PROPS.kaart, 0, {
+      marks: ['laaghangend-fruit'],
+    });
+    expect(shapeToCard(marked).marks).toEqual(['laaghangend-fruit']);
+    expect(shapeToCard(kaart())).not.toHaveProperty('marks');
+  });
+
   it('reads an unknown creation time as null', () => {
     expect(shapeToCard(stakeholder).createdAt).toBeNull();
   });
