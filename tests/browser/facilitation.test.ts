@@ -112,13 +112,7 @@ describe('facilitating a session', () => {
     await expect.poll(() => readonly(bram)).toBe(false);
   });
 
-  it('a rondje moves on when the speaker passes, and when the begeleider says volgende', async () => {
-    await anna.locator('[data-testid="round-setup"]').click();
-    await anna.locator('[data-testid="round-setup-dialog"]').waitFor();
-    await anna.locator('[data-testid="round-start"]').click();
-    for (const page of [anna, bram, carla]) {
-      await page.locator('[data-testid="round-panel"]').waitFor();
-    }
+  it('a rondje starts with whoever the begeleider picks, and moves on when the speaker passes, and when the begeleider says volgende', async () => {
     const speaker = (page: Page) =>
       page.locator('[data-testid="round-current"]').getAttribute('data-user-id');
     const own = (page: Page) =>
@@ -126,7 +120,20 @@ describe('facilitating a session', () => {
     const ids = new Map<string, Page>();
     for (const page of [anna, bram, carla]) ids.set(await own(page), page);
 
+    await anna.locator('[data-testid="round-setup"]').click();
+    await anna.locator('[data-testid="round-setup-dialog"]').waitFor();
+    // Not the begeleider (first in her own list) but Carla starts.
+    await anna.locator('[data-testid="round-starter"]').selectOption(await own(carla));
+    expect(await anna.locator('[data-testid="round-setup-order"] li').first().innerText()).toBe(
+      'Carla',
+    );
+    await anna.locator('[data-testid="round-start"]').click();
+    for (const page of [anna, bram, carla]) {
+      await page.locator('[data-testid="round-panel"]').waitFor();
+    }
+
     const first = await speaker(anna);
+    expect(first).toBe(await own(carla));
     expect(await speaker(bram)).toBe(first);
     // The speaker passes on their own screen; everyone sees the turn move on.
     const firstPage = ids.get(first ?? '');
