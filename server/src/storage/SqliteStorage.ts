@@ -11,6 +11,7 @@ import type { SqliteSynchronous } from '../config.js';
 import type {
   BoardRecord,
   DocumentUpdate,
+  JoinCodeRecord,
   SnapshotRecord,
   Storage,
   StoredDocument,
@@ -19,8 +20,11 @@ import type {
 
 export const DATABASE_FILE = 'werkbord.db';
 
-/** `PRAGMA user_version` of a current database; 1 (before snapshots) is migrated on open. */
-export const SCHEMA_VERSION = 2;
+/**
+ * `PRAGMA user_version` of a current database; 1 (before snapshots) and 2 (before join codes) are
+ * migrated on open.
+ */
+export const SCHEMA_VERSION = 3;
 
 const SCHEMA = `
 CREATE TABLE boards (
@@ -67,6 +71,17 @@ CREATE TABLE snapshots (
   size       INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX snapshots_by_board ON snapshots (board_id, created_at);
+`;
+
+/** Version 3: "Doe mee" codes, each a few hours valid (`boards/joinCodes.ts`). */
+const JOIN_CODES_SCHEMA = `
+CREATE TABLE IF NOT EXISTS join_codes (
+  hash       BLOB PRIMARY KEY,
+  board_id   TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  sealed     BLOB NOT NULL,
+  expires_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS join_codes_by_board ON join_codes (board_id, expires_at);
 `;
 
 interface SnapshotRow {
@@ -137,6 +152,11 @@ export class SqliteStorage implements Storage {
   >;
   readonly #deleteSnapshot: Database.Statement<[string, string]>;
   readonly #deleteBoard: (boardId: string) => void;
+  readonly #createJoinCode: (code: JoinCodeRecord, keepPerBoard: number, now: number) => void;
+  readonly #selectJoinCode: Database.Statement<
+    [Buffer, number],
+    { board_id: string; sealed: Buffer; expires_at: number }
+  >;
 
   constructor({ dataDir, synchronous }: SqliteStorageOptions) {
     mkdirSync(dataDir, { recursive: true });
@@ -228,6 +248,7 @@ export class SqliteStorage implements Storage {
       'DELETE FROM document_states WHERE doc >= @from AND doc < @to',
     ].map((sql) => this.#db.prepare<[{ from: string; to: string }]>(sql));
     const deleteBoardRows = [
+      'DELETE FROM join_codes WHERE board_id = ?',
       'DELETE FROM snapshots WHERE board_id = ?',
       'DELETE FROM tokens WHERE board_id = ?',
       'DELETE FROM boards WHERE id = ?',
@@ -239,17 +260,38 @@ export class SqliteStorage implements Storage {
       }
       for (const statement of deleteBoardRows) statement.run(boardId);
     });
+    const deleteExpiredCodes = this.#db.prepare<[number]>(
+      'DELETE FROM join_codes WHERE expires_at <= ?',
+    );
+    const insertJoinCode = this.#db.prepare<[Buffer, string, Buffer, number]>(
+      'INSERT INTO join_codes (hash, board_id, sealed, expires_at) VALUES (?, ?, ?, ?)',
+    );
+    const trimJoinCodes = this.#db.prepare<[string, string, number]>(
+      `DELETE FROM join_codes WHERE board_id = ? AND hash NOT IN (
+         SELECT hash FROM join_codes WHERE board_id = ? ORDER BY expires_at DESC, rowid DESC LIMIT ?)`,
+    );
+    this.#createJoinCode = this.#db.transaction(
+      (code: JoinCodeRecord, keep: number, now: number) => {
+        deleteExpiredCodes.run(now);
+        insertJoinCode.run(code.hash, code.boardId, code.sealed, code.expiresAt);
+        trimJoinCodes.run(code.boardId, code.boardId, keep);
+      },
+    );
+    this.#selectJoinCode = this.#db.prepare(
+      'SELECT board_id, sealed, expires_at FROM join_codes WHERE hash = ? AND expires_at > ?',
+    );
   }
 
   #migrate(): void {
     const version = this.#db.pragma('user_version', { simple: true }) as number;
     if (version === SCHEMA_VERSION) return;
-    if (version !== 0 && version !== 1) {
+    if (version !== 0 && version !== 1 && version !== 2) {
       throw new Error(`Unknown database schema version ${version} (expected ${SCHEMA_VERSION})`);
     }
     this.#db.transaction(() => {
       if (version === 0) this.#db.exec(SCHEMA);
-      this.#db.exec(SNAPSHOTS_SCHEMA);
+      if (version <= 1) this.#db.exec(SNAPSHOTS_SCHEMA);
+      this.#db.exec(JOIN_CODES_SCHEMA);
       this.#db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
   }
@@ -346,6 +388,16 @@ export class SqliteStorage implements Storage {
     return this.#deleteSnapshot.run(boardId, snapshotId).changes > 0;
   }
 
+  async createJoinCode(code: JoinCodeRecord, keepPerBoard: number, now: number): Promise<void> {
+    this.#createJoinCode(code, keepPerBoard, now);
+  }
+
+  async findJoinCode(hash: Buffer, now: number): Promise<JoinCodeRecord | null> {
+    const row = this.#selectJoinCode.get(hash, now); // [1]
+    if (row === undefined) return null;
+    return { hash, boardId: row.board_id, sealed: row.sealed, expiresAt: row.expires_at };
+  }
+
   async deleteBoard(boardId: string): Promise<void> {
     this.#deleteBoard(boardId);
     // The WAL still holds the pages as they were before; write them back and empty it. [3]
@@ -380,8 +432,9 @@ function toBuffer(bytes: Uint8Array): Buffer {
 }
 
 /*
- * [1] The token is looked up by its SHA-256 hash through the primary-key index, never compared
- *     with a stored secret, so response timing reveals nothing useful about valid tokens.
+ * [1] The token (or join code) is looked up by its SHA-256 hash through the primary-key index,
+ *     never compared with a stored secret, so response timing reveals nothing useful about valid
+ *     tokens.
  * [2] Names compare as bytes; room names are ASCII, so every name that starts with the prefix
  *     sorts below the prefix followed by U+FFFF. Both tables are indexed by name.
  * [3] AVG: a deleted board must not be recoverable from the file. `secure_delete` zeroes deleted

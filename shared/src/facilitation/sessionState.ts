@@ -22,6 +22,12 @@ export const SessionKey = {
    * not a write right the server checks.
    */
   ParticipantDrawingOff: 'participantDrawingOff',
+  /**
+   * `true` while "anoniem schrijven" is on: cards carry no author. Unlike drawing off, the server
+   * enforces it (`extensions/anonymousWriting/`): it refuses a card written with an author and
+   * takes the authors off the cards already there when it is switched on.
+   */
+  Anonymous: 'anonymous',
   /** The dot-voting round (`VotingState`), written by the begeleider. */
   Voting: 'voting',
   /** The dot totals of the voting round (`VoteTotals`), written by the server only. */
@@ -140,6 +146,10 @@ export function readPrivateWriting(value: unknown): boolean {
 }
 
 export function readParticipantDrawingOff(value: unknown): boolean {
+  return value === true;
+}
+
+export function readAnonymous(value: unknown): boolean {
   return value === true;
 }
 
