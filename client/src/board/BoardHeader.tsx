@@ -7,6 +7,7 @@
 import { Role, findWerkvorm } from '@werkbord/shared';
 import type * as Y from 'yjs';
 import { FACILITATION_TOOLS_ID, FacilitationBar } from '../facilitation/FacilitationBar';
+import { JoinButton } from '../join/JoinButton';
 import { SessionTimer } from '../facilitation/SessionTimer';
 import { useLocalized, useT } from '../i18n/useT';
 import { PresentButton } from '../presentation/PresentButton';
@@ -21,12 +22,15 @@ import { ParticipantsButton } from './ParticipantsButton';
 import { RoleBadge } from './RoleBadge';
 
 /** The begeleider's tools of the session features besides facilitation, in its bar. */
-const SESSION_TOOLS = (
-  <>
-    <PrivateWritingTools />
-    <VotingTools />
-  </>
-);
+function sessionTools(boardId: string, token: string) {
+  return (
+    <>
+      <JoinButton boardId={boardId} token={token} />
+      <PrivateWritingTools />
+      <VotingTools />
+    </>
+  );
+}
 
 interface BoardHeaderProps {
   title: string;
@@ -107,7 +111,7 @@ export function BoardHeader({
         <StepDetails />
       </div>
       <div className="board-header__tools">
-        <FacilitationBar tools={SESSION_TOOLS} />
+        <FacilitationBar tools={sessionTools(boardId, token)} />
       </div>
     </header>
   );

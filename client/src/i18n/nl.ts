@@ -67,6 +67,8 @@ export const nl = {
   'error.code.invalidToken':
     'Deze link geeft geen toegang tot dit bord. Vraag de begeleider om een nieuwe link.',
   'error.code.forbidden': 'Dat mag alleen de begeleider.',
+  'error.code.noParticipantLink':
+    'Dit bord is gemaakt voordat Werkbord de deelnemerslink opnieuw kon tonen. Deel de deelnemerslink die je bij het maken kreeg.',
   'error.code.notFound': 'Dit bestaat niet (meer). Controleer de link.',
   'error.code.internal': 'Er ging iets mis op de server. Probeer het later opnieuw.',
   'error.code.tooManyRequests':
@@ -91,6 +93,26 @@ export const nl = {
   'presentation.startLabel': 'Presenteren: alleen het bord, op het hele scherm',
   'presentation.stop': 'Stoppen',
   'presentation.stopLabel': 'Stop met presenteren',
+  'join.open': 'Doe mee',
+  'join.openLabel': 'Doe mee: toon de deelnemerslink als QR-code op het scherm',
+  'join.title': 'Doe mee',
+  'join.scan': 'Scan de code met je telefoon',
+  'join.orType': 'Of ga naar',
+  'join.andCode': 'en typ de code',
+  'join.qrLabel': 'QR-code met de deelnemerslink van dit bord',
+  'join.codeLabel': 'Code om mee te doen: {code}',
+  'join.validUntil': 'De code werkt tot {time}.',
+  'join.loading': 'De link wordt klaargezet…',
+  'join.close': 'Sluiten',
+  'join.page.title': 'Meedoen met een bord',
+  'join.page.intro': 'Typ de code die de begeleider laat zien.',
+  'join.page.label': 'Code',
+  'join.page.placeholder': 'Bijv. K7PQX R9M4T',
+  'join.page.submit': 'Doe mee',
+  'join.page.busy': 'Even kijken…',
+  'join.page.incomplete': 'Een code heeft 10 tekens (letters en cijfers).',
+  'join.page.unknown':
+    'Deze code kennen we niet (meer). Kijk nog eens op het scherm van de begeleider.',
   'board.viewerNotice': 'Je kijkt mee: je kunt het bord bekijken, maar niet veranderen.',
 
   'role.facilitator': 'Begeleider',
