@@ -8,6 +8,7 @@ import { BoardService } from './boards/BoardService.js';
 import { DocumentReader } from './boards/DocumentReader.js';
 import type { WerkbordConfig } from './config.js';
 import { JoinCodes } from './boards/joinCodes.js';
+import { AnonymousWriting } from './extensions/anonymousWriting/AnonymousWriting.js';
 import { BoardLock } from './extensions/boardLock/BoardLock.js';
 import { prometheusMetrics } from './extensions/metrics/prometheusRegistry.js';
 import { RefusalCounts } from './extensions/metrics/RefusalCounts.js';
@@ -77,6 +78,7 @@ export function createWerkbordServer(
   const extensions = [
     new RefusalCounts(metrics),
     new BoardLock(),
+    new AnonymousWriting(),
     new Voting(),
     privateWriting,
     momentopnamen,
