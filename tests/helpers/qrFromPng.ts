@@ -3,7 +3,10 @@
  * finds and decodes the code in them. `null` when there is none it can read.
  */
 import { decode } from 'fast-png';
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
+
+// jsqr is CommonJS with a default export that TypeScript's NodeNext sees one level deep.
+const jsQR = jsQRModule as unknown as typeof jsQRModule.default;
 
 export function qrFromPng(png: Uint8Array): string | null {
   const image = decode(png);

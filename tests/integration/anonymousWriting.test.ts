@@ -162,8 +162,11 @@ describe('anoniem schrijven', () => {
     anna.records.set('shape:a', card('a', 'Wachttijd jeugdhulp', ANNA));
     bramPrivate.records.set('shape:b', card('b', 'Nog geheim', BRAM));
     const before = `${server.httpUrl}/api/boards/${board.boardId}/harvest?t=${board.tokens.viewer}`;
-    await waitFor('the named card in the harvest', async () =>
-      ((await (await fetch(before)).json()) as BoardHarvestResponse).authors?.includes(ANNA),
+    await waitFor(
+      'the named card in the harvest',
+      async () =>
+        ((await (await fetch(before)).json()) as BoardHarvestResponse).authors?.includes(ANNA) ??
+        false,
     );
     // A momentopname with the names, to restore later.
     const saved = await fetch(

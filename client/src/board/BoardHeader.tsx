@@ -16,6 +16,7 @@ import { useUiStore } from '../state/uiStore';
 import type { Participant } from '../sync/participants';
 import { VotingTools } from '../voting/VotingTools';
 import { StepDetails, StepsPanel } from '../werkvorm/panels/StepsPanel';
+import { AnonymousBadge } from './AnonymousBadge';
 import { BoardActions } from './BoardActions';
 import { ConnectionBadge } from './ConnectionBadge';
 import { ParticipantsButton } from './ParticipantsButton';
@@ -85,6 +86,7 @@ export function BoardHeader({
         <div className="board-header__end">
           <div className="board-header__status">
             <RoleBadge role={role} />
+            <AnonymousBadge />
             <ConnectionBadge />
             <ParticipantsButton count={participants.length} />
           </div>

@@ -5,6 +5,7 @@
 import {
   BoardKey,
   SessionKey,
+  readAnonymous,
   readFollowMe,
   readLocked,
   readLockedCards,
@@ -37,6 +38,7 @@ export const selectParticipantDrawingOff = controlField(
   readParticipantDrawingOff,
 );
 export const selectPrivateWriting = controlField(SessionKey.PrivateWriting, readPrivateWriting);
+export const selectAnonymous = controlField(SessionKey.Anonymous, readAnonymous);
 export const selectVoting = controlField(SessionKey.Voting, readVoting);
 export const selectVoteTotals = controlField(SessionKey.VoteTotals, readVoteTotals);
 

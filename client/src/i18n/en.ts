@@ -188,6 +188,13 @@ export const en: Messages = {
   'settingsDialog.drawingOff': 'Drawing off for participants',
   'settingsDialog.drawingOffHint':
     'Participants only get the exercise’s cards, select and the hand: no pens, shapes, arrows or text. What is already drawn stays.',
+  'anonymous.switch': 'Anonymous writing',
+  'anonymous.hint': 'Cards show and store no name; the harvest and the downloads name nobody.',
+  'anonymous.existingHint':
+    'Cards already on the board, private cards too, lose their name. This cannot be undone.',
+  'anonymous.badge': 'Anonymous',
+  'anonymous.badgeLabel': 'Anonymous writing: cards show and store no name',
+  'anonymous.nameNotice': 'On this board you write anonymously: your name is not on your cards.',
   'settingsDialog.invalid': 'Not saved yet: check the fields with a message.',
   'settingsDialog.offline': 'The board has not loaded yet; try again in a moment.',
   'settingsDialog.save': 'Save',
@@ -400,6 +407,7 @@ export const en: Messages = {
   'export.pdf.werkvorm': 'Exercise: {name}',
   'export.pdf.date': 'Date: {date}',
   'export.pdf.participants': 'Participants: {names}',
+  'export.pdf.anonymous': 'Writing: anonymous, cards and answers name no author',
   'export.pdf.harvest': 'Harvest',
   'export.pdf.emptyTable': 'Nothing yet.',
   'import.heading': 'Open a tldraw file',

@@ -191,6 +191,13 @@ export const nl = {
   'settingsDialog.drawingOff': 'Tekenen uit voor deelnemers',
   'settingsDialog.drawingOffHint':
     'Deelnemers krijgen alleen de kaarten van de werkvorm, selecteren en de hand: geen pennen, vormen, pijlen of tekst. Wat al getekend is, blijft staan.',
+  'anonymous.switch': 'Anoniem schrijven',
+  'anonymous.hint': 'Kaarten tonen en bewaren geen naam; de oogst en de downloads noemen niemand.',
+  'anonymous.existingHint':
+    'Kaarten die er al liggen, ook privé-kaarten, verliezen hun naam. Dat is niet terug te draaien.',
+  'anonymous.badge': 'Anoniem',
+  'anonymous.badgeLabel': 'Anoniem schrijven: kaarten tonen en bewaren geen naam',
+  'anonymous.nameNotice': 'Op dit bord schrijf je anoniem: je naam staat niet op je kaarten.',
   'settingsDialog.invalid': 'Nog niet opgeslagen: controleer de velden met een melding.',
   'settingsDialog.offline': 'Het bord is nog niet geladen; probeer het zo opnieuw.',
   'settingsDialog.save': 'Opslaan',
@@ -404,6 +411,7 @@ export const nl = {
   'export.pdf.werkvorm': 'Werkvorm: {name}',
   'export.pdf.date': 'Datum: {date}',
   'export.pdf.participants': 'Deelnemers: {names}',
+  'export.pdf.anonymous': 'Schrijven: anoniem, kaarten en antwoorden noemen geen auteur',
   'export.pdf.harvest': 'Oogst',
   'export.pdf.emptyTable': 'Nog niets.',
   'import.heading': 'Een tldraw-bestand openen',

@@ -22,8 +22,8 @@ export const REPORT_LABELS = {
   deelnemers: { nl: 'Deelnemers', en: 'Participants' },
   schrijven: { nl: 'Schrijven', en: 'Writing' },
   anoniem: {
-    nl: 'anoniem: kaarten en antwoorden noemen geen auteur',
-    en: 'anonymous: cards and answers name no author',
+    nl: 'anoniem, kaarten en antwoorden noemen geen auteur',
+    en: 'anonymous, cards and answers name no author',
   },
   nogNiets: { nl: 'Nog niets.', en: 'Nothing yet.' },
 } satisfies Record<string, Localized>;
