@@ -141,6 +141,38 @@ describe('anoniem schrijven', () => {
     expect(csv.join('\n')).toContain('Korte lijnen');
   });
 
+  it('takes a card from a writer who had missed the setting, once it took its author off', async () => {
+    const server = await start();
+    const board = await createBoard(server.httpUrl, 'Teamdag', 'leeg-bord', undefined, {
+      anonymous: true,
+    });
+    const late = await syncedClient(
+      server.syncUrl,
+      contentRoom(board.boardId),
+      board.tokens.participant,
+    );
+    const reader = await syncedClient(
+      server.syncUrl,
+      contentRoom(board.boardId),
+      board.tokens.viewer,
+    );
+    late.records.set('shape:x', card('x', 'Net op tijd', ANNA));
+    await waitFor('the refusal', async () => {
+      const metrics = await fetchMetrics(server.httpUrl);
+      return (metrics.updatesRefusedByReason.author ?? 0) >= 1;
+    });
+    // What Werkbord's client does once it hears the board is anonymous: the same card, no author.
+    // The refused entry is gone from its document, so what it sends again holds no name.
+    late.records.set('shape:x', card('x', 'Net op tijd', ''));
+    late.records.set('shape:y', card('y', 'Daarna', ''));
+    await waitFor(
+      'both cards',
+      () => reader.records.has('shape:y') && reader.records.has('shape:x'),
+    );
+    expect(authorOf(reader, 'x')).toBe('');
+    expect(databaseBytes(server)).not.toContain(ANNA);
+  });
+
   it('takes the authors off the board and the private cards when switched on, for good', async () => {
     const server = await start();
     const board = await createBoard(server.httpUrl, 'Teamdag', 'klaag-en-jubelmuur');
