@@ -10,6 +10,7 @@ import {
   readLocked,
   readLockedCards,
   readParticipantDrawingOff,
+  readPrivateCounts,
   readPrivateWriting,
   readRound,
   readTimer,
@@ -38,6 +39,7 @@ export const selectParticipantDrawingOff = controlField(
   readParticipantDrawingOff,
 );
 export const selectPrivateWriting = controlField(SessionKey.PrivateWriting, readPrivateWriting);
+export const selectPrivateCounts = controlField(SessionKey.PrivateCounts, readPrivateCounts);
 export const selectAnonymous = controlField(SessionKey.Anonymous, readAnonymous);
 export const selectVoting = controlField(SessionKey.Voting, readVoting);
 export const selectVoteTotals = controlField(SessionKey.VoteTotals, readVoteTotals);
