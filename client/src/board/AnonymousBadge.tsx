@@ -17,8 +17,8 @@ export function AnonymousBadge() {
       data-testid="anonymous-badge"
     >
       <svg className="anonymous-badge__icon" viewBox="0 0 20 20" aria-hidden="true">
-        <path d="M2.5 7.5c2.5-1.5 5-1.5 7.5 0 2.5-1.5 5-1.5 7.5 0-.3 4-2.2 6-4.5 6-1.4 0-2.4-.9-3-2-.6 1.1-1.6 2-3 2-2.3 0-4.2-2-4.5-6z" />
-        <path d="M6 9.5h1.5M12.5 9.5H14" />
+        <circle cx="10" cy="6.5" r="3" />
+        <path d="M4 17c.6-3.3 3-5 6-5s5.4 1.7 6 5M3.5 3.5l13 13" />
       </svg>
       <span className="anonymous-badge__text" aria-hidden="true">
         {t('anonymous.badge')}
