@@ -93,10 +93,13 @@ describe('facilitating a session', () => {
     await anna.locator('[data-testid="follow-me"]').click();
     for (const page of [bram, carla]) {
       await expect
-        .poll(async () => {
-          const seen = await centre(page);
-          return Math.hypot(seen.x - target.x, seen.y - target.y);
-        })
+        .poll(
+          async () => {
+            const seen = await centre(page);
+            return Math.hypot(seen.x - target.x, seen.y - target.y);
+          },
+          { timeout: 5000 },
+        )
         .toBeLessThan(50);
     }
     await anna.locator('[data-testid="follow-me-release"]').click();
