@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Workspace packages are resolved to their TypeScript sources (the "source" export condition),
 // so tests never run against a stale build.
 const conditions = ['source', ...defaultServerConditions];
+const POSTGRES_SETUP = 'tests/helpers/postgresGlobalSetup.ts';
 
 export default defineConfig({
   resolve: { conditions },
@@ -20,6 +21,8 @@ export default defineConfig({
             'client/src/**/*.test.ts',
           ],
           environment: 'node',
+          // A private PostgreSQL cluster for the storage contract suite (server/src/storage).
+          globalSetup: [POSTGRES_SETUP],
         },
       },
       {
@@ -30,6 +33,7 @@ export default defineConfig({
           environment: 'node',
           // Every answer a test fetches is checked against the OpenAPI document.
           setupFiles: ['tests/helpers/openApiFetch.ts'],
+          globalSetup: [POSTGRES_SETUP],
           testTimeout: 20_000,
         },
       },

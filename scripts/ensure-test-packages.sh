@@ -2,13 +2,17 @@
 # The Debian packages the tests need: Chromium for the browser tests (driven through
 # playwright-core; browser downloads are not possible here), DejaVu fonts for its text, and
 # poppler-utils (pdftotext, pdftoppm) to read the PDFs the app makes, nginx (and openssl) to run the
-# shipped proxy config in front of the server (tests/deploy). Installed only when missing.
+# shipped proxy config in front of the server (tests/deploy), and PostgreSQL, whose binaries the
+# unit and integration tests use to run a private throw-away cluster (tests/helpers/
+# postgresCluster.ts; the package's own cluster is never started or used). Installed only when
+# missing.
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
@@ -20,3 +24,4 @@ DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/de
 /usr/bin/chromium --version
 pdftotext -v 2>&1 | head -1
 /usr/sbin/nginx -v
+"$(compgen -G '/usr/lib/postgresql/*/bin/postgres' | sort -V | tail -1)" --version

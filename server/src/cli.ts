@@ -3,22 +3,38 @@
  * The `werkbord` command for administrators, next to the server (`main.ts`):
  *   werkbord backup <file>    a copy of the database, safe while the server runs
  *   werkbord restore <file>   puts a backup back; only while the server is stopped
- * The data directory comes from the same environment as the server's (`WERKBORD_DATA_DIR`).
+ *   werkbord migrate          copies the SQLite data directory into PostgreSQL
+ * The data directory and the database come from the same environment as the server's
+ * (`WERKBORD_DATA_DIR`, `WERKBORD_DATABASE_URL`).
  */
 import { backupDatabase } from './cli/backup.js';
 import { CliError } from './cli/databaseFile.js';
+import { migrateToPostgres } from './cli/migrate.js';
 import { restoreDatabase } from './cli/restore.js';
 import { ConfigError, loadConfig } from './config.js';
 
 const USAGE = `Gebruik:
   werkbord backup <bestand>    maakt een back-up van de database (ook terwijl de server draait)
   werkbord restore <bestand>   zet een back-up terug (alleen als de server gestopt is)
-De database staat in WERKBORD_DATA_DIR (standaard ./data).`;
+  werkbord migrate             kopieert de SQLite-database naar PostgreSQL (WERKBORD_DATABASE_URL);
+                               borden die daar al staan worden overgeslagen
+De SQLite-database staat in WERKBORD_DATA_DIR (standaard ./data).`;
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 async function run(args: readonly string[]): Promise<number> {
   const [command, file, ...rest] = args;
+  if (command === 'migrate' && file === undefined) {
+    const { dataDir, databaseUrl } = loadConfig(process.env);
+    const result = await migrateToPostgres(dataDir, databaseUrl);
+    process.stdout.write(
+      `Gekopieerd naar PostgreSQL: ${result.copied} borden (${result.snapshots} momentopnamen).\n` +
+        (result.skipped === 0
+          ? ''
+          : `${result.skipped} borden stonden er al en zijn overgeslagen (niet overschreven).\n`),
+    );
+    return 0;
+  }
   if ((command !== 'backup' && command !== 'restore') || file === undefined || rest.length > 0) {
     process.stderr.write(`${USAGE}\n`);
     return command === 'help' || command === '--help' ? 0 : 2;

@@ -23,6 +23,8 @@ describe('loadConfig', () => {
       autoSnapshotMinutes: 30,
       maxBufferedBytes: 32 * 1024 * 1024,
       sqliteSynchronous: 'NORMAL',
+      databaseUrl: null,
+      databasePoolSize: 10,
       logLevel: 'info',
       tldrawLicenseKey: null,
       frameAncestors: "'self'",
@@ -58,6 +60,8 @@ describe('loadConfig', () => {
       WERKBORD_PING_INTERVAL_MS: '1000',
       WERKBORD_AUTO_SNAPSHOT_MINUTES: '0',
       WERKBORD_SQLITE_SYNCHRONOUS: 'full',
+      WERKBORD_DATABASE_URL: 'postgres://werkbord:geheim@db.example.nl:5432/werkbord',
+      WERKBORD_DATABASE_POOL_SIZE: '20',
       LOG_LEVEL: 'silent',
       TLDRAW_LICENSE_KEY: ' key-123 ',
       WERKBORD_FRAME_ANCESTORS: 'self https://intranet.example.nl *.gemeente.nl:8443',
@@ -89,6 +93,8 @@ describe('loadConfig', () => {
       pingIntervalMs: 1000,
       autoSnapshotMinutes: 0,
       sqliteSynchronous: 'FULL',
+      databaseUrl: 'postgres://werkbord:geheim@db.example.nl:5432/werkbord',
+      databasePoolSize: 20,
       logLevel: 'silent',
       tldrawLicenseKey: 'key-123',
       frameAncestors: "'self' https://intranet.example.nl *.gemeente.nl:8443",
@@ -152,13 +158,22 @@ describe('loadConfig', () => {
     ['WERKBORD_METRICS_PORT', '70000'],
     ['WERKBORD_METRICS_TOKEN', 'short'],
     ['WERKBORD_METRICS_TOKEN', 'long enough but has spaces'],
+    ['WERKBORD_DATABASE_URL', 'mysql://werkbord:geheim@db/werkbord'],
+    ['WERKBORD_DATABASE_URL', 'werkbord:geheim@db/werkbord'],
+    ['WERKBORD_DATABASE_POOL_SIZE', '0'],
   ])('refuses %s=%s without repeating a secret', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(name);
     try {
       loadConfig({ [name]: value });
     } catch (error) {
+      if (/TOKEN|URL/.test(name)) expect(String(error)).not.toContain('geheim');
       if (name.endsWith('TOKEN')) expect(String(error)).not.toContain(value);
     }
+  });
+
+  it('takes postgresql:// as well as postgres://', () => {
+    const url = 'postgresql://werkbord@127.0.0.1/werkbord?sslmode=require';
+    expect(loadConfig({ WERKBORD_DATABASE_URL: url }).databaseUrl).toBe(url);
   });
 
   it('lists every invalid variable at once', () => {

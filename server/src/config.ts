@@ -55,6 +55,14 @@ export interface WerkbordConfig {
    */
   sqliteSynchronous: SqliteSynchronous;
   /**
+   * `WERKBORD_DATABASE_URL`: `postgres://user:password@host:port/database` stores everything in
+   * PostgreSQL instead of the SQLite file in `dataDir`. Holds a password: never logged. Default:
+   * unset, SQLite.
+   */
+  databaseUrl: string | null;
+  /** `WERKBORD_DATABASE_POOL_SIZE`: PostgreSQL connections this process opens at most. Default `10`. */
+  databasePoolSize: number;
+  /**
    * `WERKBORD_METRICS_PORT`: serve `GET /metrics` on its own listener on this port (and no longer
    * on the public one). `0` picks a free port. Default: unset, `/metrics` on the public port.
    */
@@ -163,6 +171,8 @@ export function loadConfig(env: Env = process.env): WerkbordConfig {
     autoSnapshotMinutes: integer('WERKBORD_AUTO_SNAPSHOT_MINUTES', 30, 0, 10_080),
     pingIntervalMs: integer('WERKBORD_PING_INTERVAL_MS', 30_000, 100, 3_600_000),
     sqliteSynchronous: oneOf('WERKBORD_SQLITE_SYNCHRONOUS', SQLITE_SYNCHRONOUS_MODES, 'NORMAL'),
+    databaseUrl: databaseUrl(read('WERKBORD_DATABASE_URL'), problems),
+    databasePoolSize: integer('WERKBORD_DATABASE_POOL_SIZE', 10, 1, 1_000),
     metricsPort:
       read('WERKBORD_METRICS_PORT') === undefined
         ? undefined
@@ -182,6 +192,24 @@ export function loadConfig(env: Env = process.env): WerkbordConfig {
     throw new ConfigError(`Invalid configuration:\n- ${problems.join('\n- ')}`);
   }
   return config;
+}
+
+/** `WERKBORD_DATABASE_URL`: a PostgreSQL URL; the message never repeats it (it holds a password). */
+function databaseUrl(raw: string | undefined, problems: string[]): string | null {
+  if (raw === undefined) return null;
+  let protocol = '';
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
+    problems.push(
+      'WERKBORD_DATABASE_URL must be a PostgreSQL URL: postgres://user:password@host:5432/database',
+    );
+    return null;
+  }
+  return raw;
 }
 
 /** A CSP source the header may carry: a keyword, a scheme, or a host with optional scheme, port and path. */

@@ -18,7 +18,14 @@ try {
   server = createWerkbordServer(config, { logger: log });
   const { url, metricsPort } = await server.listen();
   log.info(
-    { url, metricsPort, dataDir: config.dataDir, clientDir: config.clientDir },
+    {
+      url,
+      metricsPort,
+      // The database URL holds a password: only which storage it is.
+      storage: config.databaseUrl === null ? 'sqlite' : 'postgresql',
+      dataDir: config.dataDir,
+      clientDir: config.clientDir,
+    },
     `Werkbord draait op ${url}`,
   );
 } catch (error) {

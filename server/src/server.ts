@@ -27,13 +27,13 @@ import { PerIpBuckets } from './limits/PerIpBuckets.js';
 import { createLogger, type Logger } from './log.js';
 import { Metrics } from './Metrics.js';
 import { Relay } from './relay/Relay.js';
-import { SqliteStorage } from './storage/SqliteStorage.js';
+import { createStorage } from './storage/createStorage.js';
 import type { Storage } from './storage/Storage.js';
 
 export interface WerkbordServerOptions {
   /** Defaults to a pino logger at the configured level. */
   logger?: Logger;
-  /** Defaults to SQLite in `config.dataDir`. */
+  /** Defaults to PostgreSQL at `config.databaseUrl`, or else SQLite in `config.dataDir`. */
   storage?: Storage;
 }
 
@@ -57,9 +57,7 @@ export function createWerkbordServer(
   options: WerkbordServerOptions = {},
 ): WerkbordServer {
   const log = options.logger ?? createLogger(config.logLevel);
-  const storage =
-    options.storage ??
-    new SqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous, log });
+  const storage = options.storage ?? createStorage(config, log);
   const metrics = new Metrics();
   const boards = new BoardService(storage);
   const privateWriting = new PrivateWriting();
@@ -156,6 +154,8 @@ export function createWerkbordServer(
   return {
     routes,
     async listen() {
+      // A database that cannot be reached or used stops the start, with its reason.
+      await storage.ping();
       const port = await listenOn(http, config.port, config.host);
       const host = config.host === undefined || isWildcard(config.host) ? 'localhost' : config.host;
       const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;

@@ -67,12 +67,14 @@ const WERKBORD_MAIN = process.env.BENCH_WERKBORD_MAIN
 /**
  * Werkbord's production entry point with a fresh data directory: token checks, validation and
  * durable SQLite writes all on. Only the per-connection and per-room limits are raised to fit the
- * load; with the defaults the bench would measure the limiter, not the relay.
+ * load; with the defaults the bench would measure the limiter, not the relay. With
+ * `WERKBORD_DATABASE_URL` in the bench's environment (it passes through) the server stores in that
+ * PostgreSQL database instead; the bench's boards stay there.
  */
 const werkbord: Target = {
   name: 'werkbord',
   async describe() {
-    return `${relative(repoRoot, WERKBORD_MAIN)} (SQLite in a fresh temp dir)`;
+    return `${relative(repoRoot, WERKBORD_MAIN)} (${storageDescription()})`;
   },
   async start(load) {
     if (!existsSync(WERKBORD_MAIN)) {
@@ -119,6 +121,14 @@ const werkbord: Target = {
     }
   },
 };
+
+/** Where the server stores, for the report: never the URL's user or password. */
+function storageDescription(): string {
+  const url = process.env.WERKBORD_DATABASE_URL?.trim();
+  if (!url) return 'SQLite in a fresh temp dir';
+  const { host, pathname } = new URL(url);
+  return `PostgreSQL ${host}${pathname}`;
+}
 
 /** One board per room; its clients connect with the participant link's token. */
 async function createBoard(base: string, i: number): Promise<RoomSpec> {

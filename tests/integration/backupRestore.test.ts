@@ -48,7 +48,11 @@ function werkbord(dataDir: string, ...args: string[]): Promise<CliResult> {
 }
 
 async function serve(env: Record<string, string> = {}, dataDir?: string): Promise<TestServer> {
-  const server = await startTestServer(env, dataDir === undefined ? {} : { dataDir });
+  // About the SQLite file: SQLite also when the suite runs on PostgreSQL (testServer.ts).
+  const server = await startTestServer(
+    { WERKBORD_DATABASE_URL: '', ...env },
+    dataDir === undefined ? {} : { dataDir },
+  );
   servers.push(server);
   return server;
 }

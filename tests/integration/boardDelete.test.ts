@@ -24,7 +24,9 @@ import { waitFor } from '../helpers/waitFor.js';
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // Searches the SQLite file: SQLite also when the suite runs on PostgreSQL (testServer.ts);
+  // postgresServer.test.ts checks the same on PostgreSQL.
+  server = await startTestServer({ WERKBORD_DATABASE_URL: '' });
 });
 afterEach(destroyClients);
 afterAll(async () => {

@@ -48,7 +48,12 @@ describe('persistence', () => {
     await waitFor('the observers to see every write', () => {
       return observer.records.map.size === 24 && controlObserver.board.has('settings');
     });
-    expect((await fetchMetrics(server.httpUrl)).compactions).toBeGreaterThan(0);
+    // Compacting runs after the write it follows; on a networked database it takes a moment.
+    const running = server;
+    await waitFor(
+      'a compaction',
+      async () => (await fetchMetrics(running.httpUrl)).compactions > 0,
+    );
 
     server = await restart(server);
 

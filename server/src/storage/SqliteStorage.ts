@@ -9,67 +9,24 @@ import Database from 'better-sqlite3';
 import { isRole, type Role, type SnapshotInfo, type SnapshotKind } from '@werkbord/shared';
 import type { SqliteSynchronous } from '../config.js';
 import type { Logger } from '../log.js';
-import type {
-  BoardRecord,
-  DocumentUpdate,
-  SnapshotRecord,
-  Storage,
-  StoredDocument,
-  TokenRecord,
+import { batchFences, boardFence, documentFence, fenceValue, staleBoards } from './fences.js';
+import { migrateSqlite } from './sqliteMigrations.js';
+import {
+  type BoardRecord,
+  type DocumentUpdate,
+  type Fence,
+  type SnapshotRecord,
+  StaleOwnerError,
+  type Storage,
+  type StoredDocument,
+  type TokenRecord,
 } from './Storage.js';
 import { WalCheckpointer } from './WalCheckpointer.js';
 
 export const DATABASE_FILE = 'werkbord.db';
 
-/** `PRAGMA user_version` of a current database; 1 (before snapshots) is migrated on open. */
-export const SCHEMA_VERSION = 2;
-
-const SCHEMA = `
-CREATE TABLE boards (
-  id         TEXT PRIMARY KEY,
-  werkvorm   TEXT NOT NULL,
-  title      TEXT NOT NULL,
-  created_at TEXT NOT NULL
-) STRICT;
-
-CREATE TABLE tokens (
-  hash     BLOB PRIMARY KEY,
-  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
-  role     TEXT NOT NULL CHECK (role IN ('facilitator', 'participant', 'viewer'))
-) STRICT;
-
-CREATE TABLE updates (
-  seq  INTEGER PRIMARY KEY AUTOINCREMENT,
-  doc  TEXT NOT NULL,
-  data BLOB NOT NULL
-) STRICT;
-CREATE INDEX updates_by_doc ON updates (doc, seq);
-
-CREATE TABLE document_states (
-  doc        TEXT PRIMARY KEY,
-  state      BLOB NOT NULL,
-  last_seq   INTEGER NOT NULL,
-  updated_at TEXT NOT NULL
-) STRICT;
-`;
-
-/** Version 2: snapshots (momentopnamen), written once and never modified. */
-const SNAPSHOTS_SCHEMA = `
-CREATE TABLE snapshots (
-  id         TEXT PRIMARY KEY,
-  board_id   TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
-  name       TEXT NOT NULL,
-  author     TEXT,
-  created_at TEXT NOT NULL,
-  werkvorm   TEXT NOT NULL,
-  kind       TEXT NOT NULL CHECK (kind IN ('named', 'auto', 'restore')),
-  content    BLOB NOT NULL,
-  control    BLOB NOT NULL,
-  thumbnail  BLOB,
-  size       INTEGER NOT NULL
-) STRICT;
-CREATE INDEX snapshots_by_board ON snapshots (board_id, created_at);
-`;
+/** The schema version of a current database (`PRAGMA user_version`, and `schema_migrations`). */
+export { SCHEMA_VERSION } from './migrations.js';
 
 interface SnapshotRow {
   id: string;
@@ -118,7 +75,16 @@ export class SqliteStorage implements Storage {
     initialUpdates: readonly DocumentUpdate[],
   ) => void;
   readonly #appendBatch: (updates: readonly DocumentUpdate[]) => number[];
-  readonly #compact: (doc: string, state: Uint8Array, uptoSeq: number) => void;
+  readonly #compact: (
+    doc: string,
+    state: Uint8Array,
+    uptoSeq: number,
+    fences: ReadonlyMap<string, bigint>,
+  ) => void;
+  readonly #selectFence: Database.Statement<[string], { fence: bigint }>;
+  readonly #claimBoard: (boardId: string, fence: bigint) => void;
+  /** Runs `write` in a transaction after checking `fences`; see `Storage.ts`. */
+  readonly #fenced: <T>(fences: ReadonlyMap<string, bigint>, write: () => T) => T;
   readonly #insertSnapshot: Database.Statement<
     [
       string,
@@ -140,7 +106,7 @@ export class SqliteStorage implements Storage {
     SnapshotRow & { content: Buffer; control: Buffer; thumbnail: Buffer | null }
   >;
   readonly #deleteSnapshot: Database.Statement<[string, string]>;
-  readonly #deleteBoard: (boardId: string) => void;
+  readonly #deleteBoard: (boardId: string, fences: ReadonlyMap<string, bigint>) => void;
 
   constructor({ dataDir, synchronous, log }: SqliteStorageOptions) {
     mkdirSync(dataDir, { recursive: true });
@@ -153,7 +119,12 @@ export class SqliteStorage implements Storage {
     this.#db.pragma('busy_timeout = 5000');
     // Deleted rows are overwritten with zeros, so a deleted board leaves no bytes behind. [3]
     this.#db.pragma('secure_delete = ON');
-    this.#migrate();
+    try {
+      migrateSqlite(this.#db);
+    } catch (error) {
+      this.#db.close();
+      throw error;
+    }
 
     this.#ping = this.#db.prepare('SELECT count(*) FROM boards WHERE rowid = 1');
     this.#insertUpdate = this.#db.prepare('INSERT INTO updates (doc, data) VALUES (?, ?)');
@@ -198,11 +169,32 @@ export class SqliteStorage implements Storage {
         }
       },
     );
-    this.#appendBatch = this.#db.transaction((updates: readonly DocumentUpdate[]) =>
-      updates.map(({ doc, update }) =>
-        Number(this.#insertUpdate.run(doc, toBuffer(update)).lastInsertRowid),
-      ),
+    // Fences are read as bigints: they may exceed 2^53.
+    this.#selectFence = this.#db.prepare<[string], { fence: bigint }>(
+      'SELECT fence FROM boards WHERE id = ?',
     );
+    this.#selectFence.safeIntegers(true);
+    const updateFence = this.#db.prepare<[bigint, string]>(
+      'UPDATE boards SET fence = ? WHERE id = ?',
+    );
+    const fencedTransaction = this.#db.transaction(
+      (fences: ReadonlyMap<string, bigint>, write: () => unknown) => {
+        this.#checkFences(fences);
+        return write();
+      },
+    );
+    this.#fenced = <T>(fences: ReadonlyMap<string, bigint>, write: () => T): T =>
+      fencedTransaction(fences, write) as T;
+    this.#claimBoard = this.#db.transaction((boardId: string, fence: bigint) => {
+      this.#checkFences(new Map([[boardId, fence]]));
+      updateFence.run(fence, boardId);
+    });
+    this.#appendBatch = (updates: readonly DocumentUpdate[]) =>
+      this.#fenced(batchFences(updates), () =>
+        updates.map(({ doc, update }) =>
+          Number(this.#insertUpdate.run(doc, toBuffer(update)).lastInsertRowid),
+        ),
+      );
     const upsertState = this.#db.prepare<[string, Buffer, number, string]>(
       `INSERT INTO document_states (doc, state, last_seq, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (doc) DO UPDATE SET state = excluded.state, last_seq = excluded.last_seq,
@@ -212,10 +204,11 @@ export class SqliteStorage implements Storage {
     const deleteUpdates = this.#db.prepare<[string, number]>(
       'DELETE FROM updates WHERE doc = ? AND seq <= ?',
     );
-    this.#compact = this.#db.transaction((doc: string, state: Uint8Array, uptoSeq: number) => {
-      upsertState.run(doc, toBuffer(state), uptoSeq, new Date().toISOString());
-      deleteUpdates.run(doc, uptoSeq);
-    });
+    this.#compact = (doc, state, uptoSeq, fences) =>
+      this.#fenced(fences, () => {
+        upsertState.run(doc, toBuffer(state), uptoSeq, new Date().toISOString());
+        deleteUpdates.run(doc, uptoSeq);
+      });
     this.#insertSnapshot = this.#db.prepare(
       `INSERT INTO snapshots (id, board_id, name, author, created_at, werkvorm, kind, content,
          control, thumbnail, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -238,26 +231,26 @@ export class SqliteStorage implements Storage {
       'DELETE FROM tokens WHERE board_id = ?',
       'DELETE FROM boards WHERE id = ?',
     ].map((sql) => this.#db.prepare<[string]>(sql));
-    this.#deleteBoard = this.#db.transaction((boardId: string) => {
-      // Every document of the board is named `<boardId>` or `<boardId>.…`; ids have one length. [2]
-      for (const statement of deleteBoardDocs) {
-        statement.run({ from: boardId, to: `${boardId}\uffff` });
-      }
-      for (const statement of deleteBoardRows) statement.run(boardId);
-    });
+    this.#deleteBoard = (boardId, fences) =>
+      this.#fenced(fences, () => {
+        // Every document of the board is named `<boardId>` or `<boardId>.…`; ids have one length. [2]
+        for (const statement of deleteBoardDocs) {
+          statement.run({ from: boardId, to: `${boardId}\uffff` });
+        }
+        for (const statement of deleteBoardRows) statement.run(boardId);
+      });
   }
 
-  #migrate(): void {
-    const version = this.#db.pragma('user_version', { simple: true }) as number;
-    if (version === SCHEMA_VERSION) return;
-    if (version !== 0 && version !== 1) {
-      throw new Error(`Unknown database schema version ${version} (expected ${SCHEMA_VERSION})`);
+  /** Throws `StaleOwnerError` when a board's stored fence refuses its writer's (in a transaction). */
+  #checkFences(fences: ReadonlyMap<string, bigint>): void {
+    if (fences.size === 0) return;
+    const stored = new Map<string, bigint>();
+    for (const boardId of fences.keys()) {
+      const row = this.#selectFence.get(boardId);
+      if (row !== undefined) stored.set(boardId, row.fence);
     }
-    this.#db.transaction(() => {
-      if (version === 0) this.#db.exec(SCHEMA);
-      this.#db.exec(SNAPSHOTS_SCHEMA);
-      this.#db.pragma(`user_version = ${SCHEMA_VERSION}`);
-    })();
+    const stale = staleBoards(fences, stored);
+    if (stale.length > 0) throw new StaleOwnerError(stale);
   }
 
   async createBoard(
@@ -277,6 +270,10 @@ export class SqliteStorage implements Storage {
   async findRole(boardId: string, tokenHash: Buffer): Promise<Role | null> {
     const row = this.#selectRole.get(tokenHash, boardId); // [1]
     return row !== undefined && isRole(row.role) ? row.role : null;
+  }
+
+  async claimBoard(boardId: string, fence: Fence): Promise<void> {
+    this.#claimBoard(boardId, fenceValue(fence));
   }
 
   async loadDocument(doc: string): Promise<StoredDocument> {
@@ -304,30 +301,29 @@ export class SqliteStorage implements Storage {
     return updates.length === 0 ? [] : this.#appendBatch(updates);
   }
 
-  async compact(doc: string, state: Uint8Array, uptoSeq: number): Promise<void> {
-    this.#compact(doc, state, uptoSeq);
+  async compact(doc: string, state: Uint8Array, uptoSeq: number, fence?: Fence): Promise<void> {
+    this.#compact(doc, state, uptoSeq, documentFence(doc, fence));
   }
 
-  async createSnapshot({
-    info,
-    boardId,
-    content,
-    control,
-    thumbnail,
-  }: SnapshotRecord): Promise<SnapshotInfo> {
+  async createSnapshot(
+    { info, boardId, content, control, thumbnail }: SnapshotRecord,
+    fence?: Fence,
+  ): Promise<SnapshotInfo> {
     const size = content.length + control.length + (thumbnail?.length ?? 0);
-    this.#insertSnapshot.run(
-      info.id,
-      boardId,
-      info.name,
-      info.author,
-      info.createdAt,
-      info.werkvorm,
-      info.kind,
-      toBuffer(content),
-      toBuffer(control),
-      thumbnail === null ? null : toBuffer(thumbnail),
-      size,
+    this.#fenced(boardFence(boardId, fence), () =>
+      this.#insertSnapshot.run(
+        info.id,
+        boardId,
+        info.name,
+        info.author,
+        info.createdAt,
+        info.werkvorm,
+        info.kind,
+        toBuffer(content),
+        toBuffer(control),
+        thumbnail === null ? null : toBuffer(thumbnail),
+        size,
+      ),
     );
     return { ...info, hasThumbnail: thumbnail !== null, sizeBytes: size };
   }
@@ -348,12 +344,15 @@ export class SqliteStorage implements Storage {
     };
   }
 
-  async deleteSnapshot(boardId: string, snapshotId: string): Promise<boolean> {
-    return this.#deleteSnapshot.run(boardId, snapshotId).changes > 0;
+  async deleteSnapshot(boardId: string, snapshotId: string, fence?: Fence): Promise<boolean> {
+    return this.#fenced(
+      boardFence(boardId, fence),
+      () => this.#deleteSnapshot.run(boardId, snapshotId).changes > 0,
+    );
   }
 
-  async deleteBoard(boardId: string): Promise<void> {
-    this.#deleteBoard(boardId);
+  async deleteBoard(boardId: string, fence?: Fence): Promise<void> {
+    this.#deleteBoard(boardId, boardFence(boardId, fence));
     // The WAL still holds the pages as they were before; write them back and empty it. [3]
     await this.#truncateLog();
   }
