@@ -10,7 +10,13 @@ import { isRole, type Role, type SnapshotInfo, type SnapshotKind } from '@werkbo
 import { batchFences, boardFence, documentFence, fenceValue, staleBoards } from './fences.js';
 import { importBoard } from './postgresImport.js';
 import { migratePostgres } from './postgresMigrations.js';
-import { inTransaction } from './postgresTransaction.js';
+import {
+  inTransaction,
+  insertUpdates,
+  nameRange as range,
+  placeholders,
+  ROWS_PER_INSERT,
+} from './postgresSql.js';
 import {
   type BoardExport,
   type BoardRecord,
@@ -32,11 +38,6 @@ export interface PostgresStorageOptions {
   onConnectionError?: (error: Error) => void;
 }
 
-type Db = pg.Pool | pg.PoolClient;
-
-/** PostgreSQL takes at most 65,535 parameters in one statement: 2 per update row. */
-const ROWS_PER_INSERT = 1_000;
-
 /** Every table that holds a trace of a board. */
 const BOARD_TABLES = 'updates, document_states, snapshots, tokens, boards';
 
@@ -56,8 +57,8 @@ interface SnapshotRow {
 
 export class PostgresStorage implements Storage {
   readonly #pool: pg.Pool;
-  /** The migrations; every call waits for them and fails with them. */
-  readonly #ready: Promise<void>;
+  /** The migrations; every call waits for them, and tries them again after they failed. */
+  #ready: Promise<void> | null = null;
   #closed: Promise<void> | null = null;
   #lastVacuum: Promise<void> = Promise.resolve();
   #queuedVacuum: Promise<void> | null = null;
@@ -72,8 +73,7 @@ export class PostgresStorage implements Storage {
     });
     // Without a listener, an idle connection's error would end the process.
     this.#pool.on('error', (error) => onConnectionError?.(error));
-    this.#ready = migratePostgres(this.#pool);
-    this.#ready.catch(() => undefined);
+    this.#migrated().catch(() => undefined);
   }
 
   async createBoard(
@@ -178,7 +178,7 @@ export class PostgresStorage implements Storage {
     const fences = batchFences(updates);
     if (fences.size === 0 && updates.length <= ROWS_PER_INSERT) {
       // One statement is a transaction of its own: one round trip for the whole batch.
-      await this.#ready;
+      await this.#migrated();
       return insertUpdates(this.#pool, updates);
     }
     return this.#fenced(fences, (db) => insertUpdates(db, updates));
@@ -295,13 +295,22 @@ export class PostgresStorage implements Storage {
     text: string,
     values: unknown[],
   ): Promise<pg.QueryResult<R>> {
-    await this.#ready;
+    await this.#migrated();
     return this.#pool.query<R>(text, values);
   }
 
   async #transaction<T>(work: (db: pg.PoolClient) => Promise<T>): Promise<T> {
-    await this.#ready;
+    await this.#migrated();
     return inTransaction(this.#pool, work);
+  }
+
+  /** A database that was unreachable at start is migrated on the first call that reaches it. */
+  #migrated(): Promise<void> {
+    this.#ready ??= migratePostgres(this.#pool).catch((error: unknown) => {
+      this.#ready = null;
+      throw error;
+    });
+    return this.#ready;
   }
 
   /**
@@ -344,32 +353,6 @@ export class PostgresStorage implements Storage {
   }
 }
 
-/** Inserts the updates, in batches of one statement each; resolves with their sequence numbers. */
-async function insertUpdates(db: Db, updates: readonly DocumentUpdate[]): Promise<number[]> {
-  const seqs: number[] = [];
-  for (let start = 0; start < updates.length; start += ROWS_PER_INSERT) {
-    const rows = updates.slice(start, start + ROWS_PER_INSERT).map((u) => [u.doc, u.update]);
-    const { rows: inserted } = await db.query<{ seq: string }>(
-      `INSERT INTO updates (doc, data) VALUES ${placeholders(rows)} RETURNING seq`,
-      rows.flat(),
-    );
-    // The rows take their numbers in the order of the VALUES list. [3]
-    seqs.push(...inserted.map((row) => Number(row.seq)).sort((a, b) => a - b));
-  }
-  return seqs;
-}
-
-/** `($1, $2), ($3, $4), …` for rows of equal length. */
-function placeholders(rows: readonly (readonly unknown[])[]): string {
-  let n = 0;
-  return rows.map((row) => `(${row.map(() => `$${++n}`).join(', ')})`).join(', ');
-}
-
-/** The names that start with `prefix`: ASCII names sort below the prefix and U+FFFF. */
-function range(prefix: string): [string, string] {
-  return [prefix, `${prefix}\uffff`];
-}
-
 function snapshotInfo(row: SnapshotRow): SnapshotInfo {
   return {
     id: row.id,
@@ -393,7 +376,4 @@ function snapshotInfo(row: SnapshotRow): SnapshotInfo {
  *     PostgreSQL reuses the space, the write-ahead log holds the rows until its segments are
  *     recycled (longer with WAL archiving or replicas), and backups hold them as long as they are
  *     kept. README.md says so to the administrator.
- * [3] A multi-row INSERT takes its BIGSERIAL values row by row in the order of VALUES; RETURNING
- *     is not promised to keep that order, so the numbers are sorted back into it. Batches are
- *     written one after another (UpdateWriter), so a later batch always has larger numbers.
  */

@@ -4,10 +4,8 @@
  * again. A board the database already has is left alone: the copy never overwrites.
  */
 import type pg from 'pg';
+import { insertUpdates } from './postgresSql.js';
 import type { BoardExport } from './Storage.js';
-
-/** Rows per INSERT: PostgreSQL takes at most 65,535 parameters in one statement. */
-const ROWS_PER_INSERT = 1_000;
 
 /** Resolves `false` when the database has the board already (nothing is written then). */
 export async function importBoard(
@@ -36,13 +34,10 @@ export async function importBoard(
         [doc, state.data, state.updatedAt],
       );
     }
-    for (let start = 0; start < updates.length; start += ROWS_PER_INSERT) {
-      const rows = updates.slice(start, start + ROWS_PER_INSERT);
-      await db.query(
-        `INSERT INTO updates (doc, data) VALUES ${rows.map((_, i) => `($1, $${i + 2})`).join(', ')}`,
-        [doc, ...rows],
-      );
-    }
+    await insertUpdates(
+      db,
+      updates.map((update) => ({ doc, update })),
+    );
   }
   for (const { info, content, control, thumbnail } of snapshots) {
     await db.query(

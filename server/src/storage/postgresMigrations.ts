@@ -5,7 +5,7 @@
  */
 import type pg from 'pg';
 import { migrationList, MIGRATIONS_TABLE, pendingMigrations } from './migrations.js';
-import { inTransaction } from './postgresTransaction.js';
+import { inTransaction } from './postgresSql.js';
 
 export const POSTGRES_MIGRATIONS = migrationList([
   `CREATE TABLE boards (
