@@ -68,6 +68,9 @@ export function createWerkbordServer(
           lost: (boardId) => void relay.letGoOfBoard(boardId),
           deleted: (boardId) => void evictBoard(boardId),
           clientAddress: (req) => clientAddress(req, config.trustProxy),
+          routed: (route) => {
+            metrics.clusterRouted[route] = (metrics.clusterRouted[route] ?? 0) + 1;
+          },
         });
   const storage: Storage = cluster?.storage ?? ownStorage;
   const metrics = new Metrics();

@@ -26,10 +26,18 @@ import { waitFor } from '../helpers/waitFor.js';
 import { boardRecordKeys } from './clusterChecks.js';
 
 let cluster: Cluster;
+/** Every token the tests used, to look for in the processes' logs. */
+const tokens = new Set<string>();
+const memberKeys = new Set<string>();
 let p: [WerkbordProcess, WerkbordProcess, WerkbordProcess];
 
 beforeAll(async () => {
-  cluster = await startCluster({ size: 3, redisUrl: inject('redisUrl') });
+  // `debug` logs every request and connection: the check below reads them all.
+  cluster = await startCluster({
+    size: 3,
+    redisUrl: inject('redisUrl'),
+    env: { LOG_LEVEL: 'debug' },
+  });
   p = cluster.processes as typeof p;
 });
 afterEach(() => destroyClients());
@@ -38,6 +46,7 @@ afterAll(async () => cluster?.stop());
 /** A board whose owner is p[0]: its first connection reaches p[0]. */
 async function boardOnFirst(): Promise<TestBoard> {
   const board = await createBoard(p[1].httpUrl);
+  for (const token of Object.values(board.tokens)) tokens.add(token);
   const first = await syncedClient(p[0].syncUrl, board.boardId, board.tokens.viewer);
   expect(await cluster.byProcessId((await cluster.ownerOf(board.boardId)) ?? '')).toBe(p[0]);
   first.destroy();
@@ -118,6 +127,7 @@ describe('session tools across processes', () => {
     );
 
     const key = newMemberKey();
+    memberKeys.add(key);
     const room = privateRoom(board.boardId, await memberIdForKey(key));
     const anna = await syncedClient(p[2].syncUrl, room, board.tokens.participant, { k: key });
     const votes = anna.doc.getMap<unknown>(PRIVATE_VOTES);
@@ -133,6 +143,7 @@ describe('session tools across processes', () => {
   it('onthullen asked of another process reveals the private cards on the owner', async () => {
     const board = await boardOnFirst();
     const key = newMemberKey();
+    memberKeys.add(key);
     const room = privateRoom(board.boardId, await memberIdForKey(key));
     const anna = await syncedClient(p[1].syncUrl, room, board.tokens.participant, { k: key });
     const card = kaartRecord('prive', 'geheim');
@@ -223,5 +234,15 @@ describe('session tools across processes', () => {
         `werkbord:board:${board.boardId}:fence`,
       ),
     ).toBe(0);
+  });
+
+  it('no token or member key reaches a log, on the forwarding process or the owner', () => {
+    expect(tokens.size).toBeGreaterThan(10);
+    for (const werkbord of p) {
+      const output = werkbord.output();
+      expect(output).toContain('"boardId"');
+      for (const token of tokens) expect(output).not.toContain(token);
+      for (const key of memberKeys) expect(output).not.toContain(key);
+    }
   });
 });

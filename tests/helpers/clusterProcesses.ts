@@ -84,9 +84,13 @@ export async function startCluster({ size, env = {}, redisUrl }: ClusterOptions)
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exit = once(child, 'exit').then(() => undefined);
     try {
-      await waitFor(`${name} to join the cluster`, () => /draait op http:\/\/[^"\s]+/.test(output), {
-        timeoutMs: 20_000,
-      });
+      await waitFor(
+        `${name} to join the cluster`,
+        () => /draait op http:\/\/[^"\s]+/.test(output),
+        {
+          timeoutMs: 20_000,
+        },
+      );
     } catch (error) {
       child.kill('SIGKILL');
       throw new Error(`${String(error)}\n${output}`);

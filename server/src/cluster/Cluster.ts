@@ -13,7 +13,7 @@ import type { WerkbordConfig } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Storage } from '../storage/Storage.js';
 import { BoardLeases } from './BoardLeases.js';
-import { ClusterGate } from './ClusterGate.js';
+import { ClusterGate, type Routed } from './ClusterGate.js';
 import { ClusterMembers } from './ClusterMembers.js';
 import { FencedStorage } from './FencedStorage.js';
 import { ForwardedFrom } from './forwardedFrom.js';
@@ -31,6 +31,8 @@ export interface ClusterHooks {
   deleted(boardId: string): void;
   /** The client's address as this process sees it. */
   clientAddress(req: IncomingMessage): string;
+  /** A board's connection or request was served here or forwarded (for `/metrics`). */
+  routed(route: Routed): void;
 }
 
 export class Cluster {
@@ -94,6 +96,7 @@ export class Cluster {
       members: this.#members,
       forwardedFrom: this.#forwardedFrom,
       clientAddress: hooks.clientAddress,
+      routed: hooks.routed,
       leaseMs: config.ownerLeaseMs,
       log: this.#log,
     });

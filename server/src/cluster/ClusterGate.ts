@@ -23,9 +23,13 @@ export interface ClusterGateOptions {
   forwardedFrom: ForwardedFrom;
   /** The client's address as this process sees it (peer or `X-Forwarded-For`). */
   clientAddress: (req: IncomingMessage) => string;
+  /** Counts where each board connection and request was served. */
+  routed: (route: Routed) => void;
   leaseMs: number;
   log: Logger;
 }
+
+export type Routed = `${'websocket' | 'http'}-${'here' | 'forwarded'}`;
 
 /** How long an owner may take to answer a forwarded upgrade or request. */
 const FORWARD_TIMEOUT_MS = 5_000;
@@ -61,6 +65,7 @@ export class ClusterGate {
       forwardUpgrade(url, request, socket, head, this.#headers(request), FORWARD_TIMEOUT_MS);
     this.#serve(boardId, request, true, forward).then(
       (served) => {
+        if (served !== 'unavailable') this.#options.routed(`websocket-${served}`);
         if (served === 'here') return local(request, socket, head);
         if (served === 'unavailable') refuseUpgrade(socket);
       },
@@ -90,6 +95,7 @@ export class ClusterGate {
     // A harvest needs no owner: without one, storage has the whole board. [1]
     this.#serve(boardId, req, !reading, forward).then(
       (served) => {
+        if (served !== 'unavailable') this.#options.routed(`http-${served}`);
         if (served === 'here') return local(req, res);
         if (served === 'unavailable') unavailable(res);
       },
@@ -118,7 +124,13 @@ export class ClusterGate {
       // Forwarded once already: the owner moved meanwhile; the client comes back. [2]
       if (once) return 'unavailable';
       const result = await forward(route.url);
-      if (result === 'forwarded') return 'forwarded';
+      if (result === 'forwarded') {
+        this.#options.log.debug(
+          { boardId, owner: route.owner.processId },
+          'forwarded to the owner',
+        );
+        return 'forwarded';
+      }
       if (result === 'unavailable') return 'unavailable';
       // Nothing listens there: gone, unless it is handing its boards over right now.
       const member = await this.#options.members.lookup(route.owner.processId);
