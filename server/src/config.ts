@@ -274,7 +274,9 @@ function internalUrl(raw: string | undefined, problems: string[]): string | null
   } catch {
     // reported below
   }
-  problems.push(`WERKBORD_INTERNAL_URL must be an http URL like http://10.0.0.5:8080, got "${raw}"`);
+  problems.push(
+    `WERKBORD_INTERNAL_URL must be an http URL like http://10.0.0.5:8080, got "${raw}"`,
+  );
   return null;
 }
 

@@ -163,9 +163,7 @@ export function createWerkbordServer(
   );
   const handleUpgrade = relay.handleUpgrade.bind(relay);
   const http = createServer(
-    cluster === null
-      ? handleRequest
-      : (req, res) => cluster.gate.request(req, res, handleRequest),
+    cluster === null ? handleRequest : (req, res) => cluster.gate.request(req, res, handleRequest),
   );
   http.on('upgrade', (request, socket, head) =>
     cluster === null

@@ -10,7 +10,11 @@ import type { Storage } from './Storage.js';
 
 export function createStorage(config: WerkbordConfig, log: Logger): Storage {
   if (config.databaseUrl === null) {
-    return new SqliteStorage({ dataDir: config.dataDir, synchronous: config.sqliteSynchronous, log });
+    return new SqliteStorage({
+      dataDir: config.dataDir,
+      synchronous: config.sqliteSynchronous,
+      log,
+    });
   }
   return new PostgresStorage({
     connectionString: config.databaseUrl,
