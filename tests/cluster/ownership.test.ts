@@ -12,6 +12,7 @@ import { openRawSyncClient } from '../helpers/rawSyncClient.js';
 import { kaartRecord } from '../helpers/records.js';
 import { destroyClients, type SyncClient, syncedClient } from '../helpers/syncClients.js';
 import { waitFor } from '../helpers/waitFor.js';
+import { freePort } from '../helpers/freePort.js';
 import { boardRecordKeys, updateMessage } from './clusterChecks.js';
 
 const LEASE_MS = 3_000;
@@ -205,6 +206,24 @@ describe('one owner per board, any process', () => {
     expect(await cluster.byProcessId((await cluster.ownerOf(board.boardId)) ?? '')).toBe(taker);
     // It noticed: its write was refused by its fence, or it gave the board up first.
     expect(owner.output()).toMatch(/StaleOwnerError|board given up/);
+  });
+});
+
+describe('Redis in readiness and at start', () => {
+  it('/readyz checks Redis as well as the database', async () => {
+    const response = await fetch(`${cluster.processes.at(-1)?.httpUrl}/readyz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      checks: { database: 'ok', redis: 'ok' },
+    });
+  });
+
+  it('a process whose Redis cannot be reached does not start, and says why', async () => {
+    const nobody = `redis://127.0.0.1:${await freePort()}`;
+    await expect(cluster.start('zonder-redis', { WERKBORD_REDIS_URL: nobody })).rejects.toThrow(
+      /Redis \(WERKBORD_REDIS_URL\) cannot be reached/,
+    );
   });
 });
 

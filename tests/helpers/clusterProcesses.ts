@@ -86,7 +86,10 @@ export async function startCluster({ size, env = {}, redisUrl }: ClusterOptions)
     try {
       await waitFor(
         `${name} to join the cluster`,
-        () => /draait op http:\/\/[^"\s]+/.test(output),
+        () => {
+          if (child.exitCode !== null) throw new Error(`${name} exited: ${output}`);
+          return /draait op http:\/\/[^"\s]+/.test(output);
+        },
         {
           timeoutMs: 20_000,
         },
