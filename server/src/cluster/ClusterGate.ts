@@ -61,11 +61,13 @@ export class ClusterGate {
     socket.on('error', () => undefined); // the relay or the pipe reports what matters
     const boardId = boardOfSyncPath(request.url ?? '/');
     if (boardId === null) return local(request, socket, head);
+    // Counted once, where the client arrived.
+    const forwarded = this.#options.forwardedFrom.address(request.headers) !== null;
     const forward = (url: URL) =>
       forwardUpgrade(url, request, socket, head, this.#headers(request), FORWARD_TIMEOUT_MS);
     this.#serve(boardId, request, true, forward).then(
       (served) => {
-        if (served !== 'unavailable') this.#options.routed(`websocket-${served}`);
+        if (served !== 'unavailable' && !forwarded) this.#options.routed(`websocket-${served}`);
         if (served === 'here') return local(request, socket, head);
         if (served === 'unavailable') refuseUpgrade(socket);
       },
@@ -90,12 +92,13 @@ export class ClusterGate {
     const live =
       match !== null && BOARD_ID_PATTERN.test(boardId) && (!reading || LIVE_READ.test(rest));
     if (!live) return local(req, res);
+    const forwarded = this.#options.forwardedFrom.address(req.headers) !== null;
     const forward = (url: URL) =>
       forwardRequest(url, req, res, this.#headers(req), FORWARD_TIMEOUT_MS);
     // A harvest needs no owner: without one, storage has the whole board. [1]
     this.#serve(boardId, req, !reading, forward).then(
       (served) => {
-        if (served !== 'unavailable') this.#options.routed(`http-${served}`);
+        if (served !== 'unavailable' && !forwarded) this.#options.routed(`http-${served}`);
         if (served === 'here') return local(req, res);
         if (served === 'unavailable') unavailable(res);
       },
