@@ -11,6 +11,7 @@ export * from './rooms.js';
 
 export * from './cards/BoardCard.js';
 export * from './cards/cardColors.js';
+export * from './cards/cardMarks.js';
 export * from './cards/cardsFromRecords.js';
 export * from './cards/period.js';
 export * from './cards/recordEntries.js';
@@ -35,6 +36,10 @@ export * as Historielijn from './werkvormen/historielijn/index.js';
 export * as KlaagEnJubelmuur from './werkvormen/klaag-en-jubelmuur/index.js';
 export * as Stakeholdermap from './werkvormen/stakeholdermap/index.js';
 export * as CirkelVanInvloed from './werkvormen/cirkel-van-invloed/index.js';
+export * as Progressiecirkel from './werkvormen/progressiecirkel/index.js';
+export * as HoeWerkteHetHier from './werkvormen/hoe-werkte-het-hier/index.js';
+export * as TweeKeerTweeVragen from './werkvormen/2x2-vragen/index.js';
+export * as MeerdereStemmen from './werkvormen/meerdere-stemmen/index.js';
 export * as LeegBord from './werkvormen/leeg-bord/index.js';
 
 export * from './facilitation/sessionState.js';

@@ -44,6 +44,8 @@ const reference: Target = {
     const server = await spawnServer({
       script: join(dirname(referencePackageJson()), 'src/server.js'),
       env: { HOST: '127.0.0.1', PORT: String(port) },
+      // The same profile of the reference, to compare where the time goes.
+      nodeArgs: process.env.BENCH_REFERENCE_NODE_ARGS?.split(' ').filter(Boolean) ?? [],
       port,
       readyPath: '/',
     });
@@ -94,7 +96,7 @@ const werkbord: Target = {
           WERKBORD_MAX_MESSAGES_PER_SECOND: String(Math.max(100, Math.ceil(load.rate * 10))),
           WERKBORD_MESSAGE_BURST: String(Math.max(300, Math.ceil(load.rate * 30))),
           WERKBORD_MAX_CLIENTS_PER_ROOM: String(Math.max(200, load.clients * 2)),
-          // The bench makes every board from one address, hundreds in a second.
+          // The bench makes every board from one address, more than the default burst of 30.
           WERKBORD_BOARDS_PER_MINUTE: '0',
         },
         // e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`: a profile of the server under the load.

@@ -36,6 +36,8 @@ export interface Readability {
   titlePx: { min: number; median: number; count: number };
   /** On-screen font size of the smallest zone label. */
   zoneLabelPx: number;
+  /** On-screen font size of the smallest text that grows (a zone's question); `null`: none. */
+  questionPx: number | null;
   /** On-screen stroke width of relations per strength (px). */
   relationPx: Record<string, number>;
   /** Pixels above the canvas: header, steps bar, facilitation bar, notices. */
@@ -72,6 +74,11 @@ export async function measureReadability(page: Page): Promise<Readability> {
     )
       .filter((text) => text.getAttribute('font-weight') === '600')
       .map((text) => parseFloat(getComputedStyle(text).fontSize) * zoom);
+    const questions = Array.from(
+      document.querySelectorAll<SVGTextElement>(
+        '[data-testid="werkvorm-background"] text[data-grows]',
+      ),
+    ).map((text) => parseFloat(getComputedStyle(text).fontSize) * zoom);
     const relationPx: Record<string, number> = {};
     for (const line of Array.from(
       document.querySelectorAll<SVGLineElement>('[data-testid="relatie-line"] line'),
@@ -88,6 +95,7 @@ export async function measureReadability(page: Page): Promise<Readability> {
         count: titles.length,
       },
       zoneLabelPx: labels.length > 0 ? Math.min(...labels) : 0,
+      questionPx: questions.length > 0 ? Math.min(...questions) : null,
       relationPx,
       chromeTop: canvas.top,
       viewportH: window.innerHeight,

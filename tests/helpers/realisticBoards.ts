@@ -8,6 +8,8 @@
  * - klaag- en jubelmuur: 30 kaarten (13 klaag, 13 jubel, 4 ambitie);
  * - stakeholdermap: 15 stakeholders in 3 rings, 10 relations of every strength;
  * - cirkel van invloed: 6 people, 4 kaarten each;
+ * - progressiecirkel, hoe werkte het hier?, 2x2 vragen, meerdere stemmen: 30 kaarten each by 8
+ *   people (the progressiecirkel's with four laaghangend fruit);
  * - leeg bord: 20 kaarten.
  */
 import {
@@ -23,6 +25,7 @@ import {
   type Stakeholdermap,
 } from '@werkbord/shared';
 import type { Page } from 'playwright-core';
+import { ZONE_SETTINGS, ZONE_WERKVORMEN, zoneBoardNotes } from './realisticZoneBoards.js';
 
 export const PEOPLE = ['Anna', 'Bram', 'Chaimae', 'Daan', 'Esra', 'Fleur', 'Gijs', 'Hamza'];
 
@@ -31,6 +34,7 @@ export const REALISTIC_WERKVORMEN = [
   'klaag-en-jubelmuur',
   'stakeholdermap',
   'cirkel-van-invloed',
+  ...ZONE_WERKVORMEN,
   'leeg-bord',
 ] as const;
 export type RealisticWerkvorm = (typeof REALISTIC_WERKVORMEN)[number];
@@ -48,15 +52,18 @@ export const REALISTIC_SETTINGS: Record<RealisticWerkvorm, unknown> = {
     thema: 'Werkdruk in het team',
     owners: PEOPLE.slice(0, 6).map((name) => ({ id: name.toLowerCase(), name })),
   },
+  ...ZONE_SETTINGS,
   'leeg-bord': { thema: 'Ideeën voor de buurtkamer' },
 };
 
 /** One card to create: its shape type, centre and props (author and time included). */
-interface CardSpec {
+export interface CardSpec {
   id: string;
   type: string;
   centre: Point;
   props: Record<string, unknown>;
+  /** The shape's meta: the werkvorm's marks. */
+  meta?: Record<string, unknown>;
 }
 
 interface RelationSpec {
@@ -339,6 +346,14 @@ export function realisticContent(
       return { cards: cirkelCards(layout as CirkelVanInvloed.CirkelLayout), relations: [] };
     case 'leeg-bord':
       return { cards: leegCards(), relations: [] };
+    default: {
+      const notes = zoneBoardNotes(werkvorm, layout);
+      const cards = notes.map((note, i) => ({
+        ...kaart(note.centre, note.text, i),
+        ...(note.marks ? { meta: { marks: note.marks } } : {}),
+      }));
+      return { cards, relations: [] };
+    }
   }
 }
 
@@ -365,6 +380,7 @@ export async function fillRealisticBoard(page: Page, werkvorm: RealisticWerkvorm
           x: 0,
           y: 0,
           props: card.props,
+          meta: card.meta ?? {},
         } as never);
         const bounds = editor.getShapePageBounds(card.id as never)!;
         editor.updateShape({

@@ -205,6 +205,7 @@ export const en: Messages = {
   'card.aria.empty': '{kind} without text',
   'card.aria.inZone': '{name}, in {zone}',
   'card.aria.outside': '{name}, outside the zones',
+  'card.aria.marked': '{description}, marked as {marks}',
   'card.aria.movedInto': '{name} now lies in {zone}',
   'card.aria.movedOut': '{name} now lies outside the zones',
   'card.move.label': 'Move to…',

@@ -209,6 +209,7 @@ export const nl = {
   'card.aria.empty': '{kind} zonder tekst',
   'card.aria.inZone': '{name}, in {zone}',
   'card.aria.outside': '{name}, buiten de vakken',
+  'card.aria.marked': '{description}, gemarkeerd als {marks}',
   'card.aria.movedInto': '{name} ligt nu in {zone}',
   'card.aria.movedOut': '{name} ligt nu buiten de vakken',
   'card.move.label': 'Verplaats naar…',

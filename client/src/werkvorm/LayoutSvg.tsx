@@ -6,7 +6,9 @@
 import type { Language, Layout, Mark, Stroke, Zone } from '@werkbord/shared';
 import { useId } from 'react';
 import {
+  HINT_GROWTH,
   MIN_SCREEN_HEADING,
+  MIN_SCREEN_HINT,
   MIN_SCREEN_LABEL,
   growingFontSize,
   headingCap,
@@ -161,19 +163,22 @@ function MarkShape({ mark, language }: { mark: Mark; language: Language }) {
       />
     );
   }
-  // Headings (a title, an owner's name) grow when zoomed out too; ticks and hints stay put.
+  // Headings (a title, an owner's name) and texts that ask to (a zone's question) grow when zoomed
+  // out too; ticks and other hints stay put.
   const base = FONT_SIZE[mark.size];
   const heading = mark.size === 'l' || mark.size === 'xl';
+  const grown = heading
+    ? growingFontSize(base, headingCap(base), MIN_SCREEN_HEADING)
+    : mark.grow
+      ? growingFontSize(base, HINT_GROWTH * base, MIN_SCREEN_HINT)
+      : null;
   return (
     <text
       x={mark.at.x}
       y={mark.at.y}
       fontSize={base}
-      style={
-        heading
-          ? { fontSize: growingFontSize(base, headingCap(base), MIN_SCREEN_HEADING) }
-          : undefined
-      }
+      style={grown ? { fontSize: grown } : undefined}
+      data-grows={!heading && mark.grow ? true : undefined}
       fill={mark.muted ? MUTED_INK : INK}
       textAnchor={mark.align}
       dominantBaseline="middle"

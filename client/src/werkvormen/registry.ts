@@ -13,6 +13,10 @@ export const WERKVORM_CLIENTS: Readonly<Record<string, WerkvormClient>> = {
   'klaag-en-jubelmuur': GENERIC_CLIENT,
   stakeholdermap: stakeholdermapClient,
   'cirkel-van-invloed': cirkelVanInvloedClient,
+  progressiecirkel: GENERIC_CLIENT,
+  'hoe-werkte-het-hier': GENERIC_CLIENT,
+  '2x2-vragen': GENERIC_CLIENT,
+  'meerdere-stemmen': GENERIC_CLIENT,
   'leeg-bord': GENERIC_CLIENT,
 };
 

@@ -112,8 +112,6 @@ export class SqliteStorage implements Storage {
     mkdirSync(dataDir, { recursive: true });
     this.#db = new Database(join(dataDir, DATABASE_FILE));
     this.#db.pragma('journal_mode = WAL');
-    this.#db.pragma('wal_autocheckpoint = 0'); // the checkpointer's thread does it
-    this.#checkpointer = new WalCheckpointer(join(dataDir, DATABASE_FILE), log);
     this.#db.pragma(`synchronous = ${synchronous}`);
     this.#db.pragma('foreign_keys = ON');
     this.#db.pragma('busy_timeout = 5000');
@@ -125,6 +123,8 @@ export class SqliteStorage implements Storage {
       this.#db.close();
       throw error;
     }
+    this.#db.pragma('wal_autocheckpoint = 0'); // the checkpointer's thread does it
+    this.#checkpointer = new WalCheckpointer(join(dataDir, DATABASE_FILE), log);
 
     this.#ping = this.#db.prepare('SELECT count(*) FROM boards WHERE rowid = 1');
     this.#insertUpdate = this.#db.prepare('INSERT INTO updates (doc, data) VALUES (?, ?)');

@@ -57,6 +57,8 @@ interface CardBase extends Bounds {
   author: string;
   /** Milliseconds since 1970; `null` when unknown. */
   createdAt: number | null;
+  /** The ids of the marks switched on (`cardMarks.ts`); left out when there are none. */
+  marks?: readonly string[];
 }
 
 export interface AnekdoteCard extends CardBase {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardColors, tint } from './cardColors.js';
+import { DARK_INK, LIGHT_INK, cardColors, readableInk, tint } from './cardColors.js';
 
 describe('tint', () => {
   it('mixes a colour with white', () => {
@@ -23,5 +23,15 @@ describe('cardColors', () => {
 
   it('gives the same object for the same zone colour, so renders can compare', () => {
     expect(cardColors('kaart', 'blue')).toBe(cardColors('kaart', 'blue'));
+  });
+});
+
+describe('readableInk', () => {
+  it('writes dark on light and mid colours, white on dark ones', () => {
+    expect(readableInk('#e16919')).toBe(DARK_INK); // tldraw orange: white would be 3.4:1
+    expect(readableInk('#f1ac4b')).toBe(DARK_INK);
+    expect(readableInk('#ffffff')).toBe(DARK_INK);
+    expect(readableInk('#1d1d1d')).toBe(LIGHT_INK);
+    expect(readableInk('#ae3ec9')).toBe(LIGHT_INK);
   });
 });

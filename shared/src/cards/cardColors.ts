@@ -52,3 +52,24 @@ export function cardColors(kind: CardKind, color: TldrawColor | null): CardColor
   }
   return colors;
 }
+
+/** The ink colours text is written in on a coloured ground. */
+export const DARK_INK = '#1d1d1d';
+export const LIGHT_INK = '#ffffff';
+
+/** WCAG's relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const channel = (at: number) => {
+    const c = parseInt(hex.slice(at, at + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+/** Dark or white text on `hex` (#rrggbb): whichever contrasts more (a card mark's chip). */
+export function readableInk(hex: string): string {
+  const l = luminance(hex);
+  const dark = (l + 0.05) / (luminance(DARK_INK) + 0.05);
+  const light = (luminance(LIGHT_INK) + 0.05) / (l + 0.05);
+  return dark >= light ? DARK_INK : LIGHT_INK;
+}

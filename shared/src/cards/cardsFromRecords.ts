@@ -4,6 +4,7 @@
  * a card, or whose props do not pass the validators of `shapeProps.ts`, is skipped, never thrown on.
  */
 import { CENTRE, type BoardCard, type BoardContent, type BoardRelation } from './BoardCard.js';
+import { readCardMarks } from './cardMarks.js';
 import { parsePeriod } from './period.js';
 import {
   CARD_SIZE,
@@ -145,6 +146,12 @@ function noteCard(shape: ShapeRecord, shapes: Map<string, ShapeRecord>): BoardCa
   };
 }
 
+/** The card with its marks, when it has any (a card without marks has no `marks` key). */
+function withMarks(card: BoardCard | null, meta: Record<string, unknown>): BoardCard | null {
+  const marks = readCardMarks(meta);
+  return card && marks.length > 0 ? { ...card, marks } : card;
+}
+
 function toCard(shape: ShapeRecord, shapes: Map<string, ShapeRecord>): BoardCard | null {
   const common = (p: { w: number; h: number; author: string; createdAt: number }) => ({
     id: shape.id,
@@ -194,7 +201,7 @@ export function cardsFromRecords(records: readonly unknown[]): BoardContent {
   }
   const cards: BoardCard[] = [];
   for (const shape of shapes.values()) {
-    const card = toCard(shape, shapes);
+    const card = withMarks(toCard(shape, shapes), shape.meta);
     if (card) cards.push(card);
   }
   const cardIds = new Set(cards.map((card) => card.id));

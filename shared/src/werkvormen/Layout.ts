@@ -82,6 +82,11 @@ export type Mark =
       align: 'start' | 'middle' | 'end';
       /** Muted texts (hints, prompts) are drawn in a softer colour. */
       muted: boolean;
+      /**
+       * Grows when the board is zoomed out, to stay readable from the back of the room (up to
+       * 1.5 times its size): a zone's question. Headings (`l`, `xl`) always grow.
+       */
+      grow?: boolean;
     };
 
 /** Zones seen as one part of the board ("Ga naar", presenting): a person's pair of circles. */

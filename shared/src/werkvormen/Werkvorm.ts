@@ -1,4 +1,5 @@
 import type { BoardCard, BoardRelation, CardKind } from '../cards/BoardCard.js';
+import type { CardMark } from '../cards/cardMarks.js';
 import type { Period } from '../cards/period.js';
 import type { Localized } from '../i18n.js';
 import type { Harvest } from './Harvest.js';
@@ -55,6 +56,11 @@ export interface Werkvorm<S = unknown, L extends Layout = Layout, R = unknown> {
   cardKinds: readonly CardKind[];
   /** Whether relations (lines between cards) belong to this werkvorm. */
   relations: boolean;
+  /**
+   * Marks anyone may switch on a card of this board (the progressiecirkel's "laaghangend fruit"),
+   * shown on the card and in the harvest; none when left out.
+   */
+  cardMarks?: readonly CardMark[];
   settings: SettingsSchema<S>;
   /** The background for these settings. */
   layout(settings: S): L;

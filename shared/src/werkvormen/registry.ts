@@ -1,8 +1,12 @@
 /** Every werkvorm, one line each. A test fails when a werkvorm folder is missing here. */
+import { tweeKeerTweeVragen } from './2x2-vragen/index.js';
 import { cirkelVanInvloed } from './cirkel-van-invloed/index.js';
 import { historielijn } from './historielijn/index.js';
+import { hoeWerkteHetHier } from './hoe-werkte-het-hier/index.js';
 import { klaagEnJubelmuur } from './klaag-en-jubelmuur/index.js';
 import { leegBord } from './leeg-bord/index.js';
+import { meerdereStemmen } from './meerdere-stemmen/index.js';
+import { progressiecirkel } from './progressiecirkel/index.js';
 import { stakeholdermap } from './stakeholdermap/index.js';
 import type { Werkvorm } from './Werkvorm.js';
 
@@ -12,6 +16,10 @@ export const WERKVORMEN: readonly Werkvorm[] = [
   klaagEnJubelmuur,
   stakeholdermap,
   cirkelVanInvloed,
+  progressiecirkel,
+  hoeWerkteHetHier,
+  tweeKeerTweeVragen,
+  meerdereStemmen,
   leegBord,
 ];
 

@@ -1,9 +1,18 @@
 /**
  * What every card looks like around its content: the face in its zone's colour, the author and,
  * small in the corner, what the card means where it lies ("ring 2", "jubelmuur", "maart 2015").
+ * The werkvorm's marks switched on ("laaghangend fruit") head the card in their colour and draw
+ * its edge in the first one's, so they read from the back of the room too.
  * While editing, the card takes pointer and touch events for its form instead of the canvas.
  */
-import type { CardKind, Language, Placement } from '@werkbord/shared';
+import {
+  TLDRAW_COLOR_VALUES,
+  readableInk,
+  type CardKind,
+  type CardMark,
+  type Language,
+  type Placement,
+} from '@werkbord/shared';
 import type { CSSProperties, ReactNode, SyntheticEvent } from 'react';
 import { HTMLContainer } from 'tldraw';
 import { cardColors } from './cardColors';
@@ -15,7 +24,14 @@ interface CardFrameProps {
   placement: Placement | undefined;
   language: Language;
   isEditing: boolean;
+  /** The werkvorm's marks this card carries. */
+  marks: readonly CardMark[];
   children: ReactNode;
+}
+
+/** A mark's chip: its colour, with the ink that reads best on it. */
+function markStyle(color: string): CSSProperties {
+  return { '--mark-color': color, '--mark-ink': readableInk(color) } as CSSProperties;
 }
 
 /** Keeps an event inside the card being edited, so tldraw neither selects nor drags. */
@@ -29,12 +45,18 @@ export function CardFrame({
   placement,
   language,
   isEditing,
+  marks,
   children,
 }: CardFrameProps) {
   const t = cardText(language);
   const colors = cardColors(kind, placement?.color ?? null);
   const label = placement?.label[language] ?? '';
-  const style = { '--card-fill': colors.fill, '--card-accent': colors.accent } as CSSProperties;
+  const [firstMark] = marks;
+  const style = {
+    '--card-fill': colors.fill,
+    '--card-accent': colors.accent,
+    ...(firstMark ? { '--card-mark': TLDRAW_COLOR_VALUES[firstMark.color] } : {}),
+  } as CSSProperties;
   const editingHandlers = isEditing
     ? {
         onPointerDown: keepInCard,
@@ -44,12 +66,30 @@ export function CardFrame({
     : {};
   return (
     <HTMLContainer
-      className={`werkbord-card werkbord-card--${kind}${isEditing ? ' werkbord-card--editing' : ''}`}
+      className={`werkbord-card werkbord-card--${kind}${isEditing ? ' werkbord-card--editing' : ''}${firstMark ? ' werkbord-card--marked' : ''}`}
       data-testid={`card-${kind}`}
       data-zone={placement?.zoneId ?? ''}
       style={style}
       {...editingHandlers}
     >
+      {marks.length > 0 && !isEditing && (
+        <ul className="werkbord-card__marks" data-testid="card-marks">
+          {marks.map((mark) => (
+            <li
+              key={mark.id}
+              className="werkbord-card__mark"
+              style={markStyle(TLDRAW_COLOR_VALUES[mark.color])}
+              data-mark={mark.id}
+              title={mark.label[language]}
+            >
+              <span className="werkbord-card__mark-label">{mark.label[language]}</span>
+              <span className="werkbord-card__mark-short" aria-hidden="true">
+                {mark.short[language]}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="werkbord-card__body">{children}</div>
       <div className="werkbord-card__footer">
         <span

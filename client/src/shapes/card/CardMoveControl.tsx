@@ -3,6 +3,7 @@
  * while one card is selected; choosing a zone moves the card into it. `M` jumps to it from the
  * canvas, Escape goes back. A polite live region says where the selected card now lies whenever
  * its zone changes (by this list, a drag or the arrow keys): "Kaart ‘…’ ligt nu in Jubelmuur".
+ * The werkvorm's card marks sit beside the list, as switches for the same card.
  */
 import { findZone } from '@werkbord/shared';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -10,6 +11,7 @@ import { useEditor, useValue, type Editor, type TLShapeId } from 'tldraw';
 import { useLocalized, useT } from '../../i18n/useT';
 import { useUiStore } from '../../state/uiStore';
 import { useWerkvormStore } from '../../werkvorm/werkvormStore';
+import { CardMarkToggles } from './CardMarkToggles';
 import { cardName, cardZoneName } from './cardDescription';
 import { getCardPlacement } from './cardPlacement';
 import { isCardShape } from './cardShapes';
@@ -23,6 +25,7 @@ export function CardMoveControl() {
   const t = useT();
   const localized = useLocalized();
   const layout = useWerkvormStore((state) => state.layout);
+  const marks = useWerkvormStore((state) => state.werkvorm.cardMarks) ?? [];
   const select = useRef<HTMLSelectElement>(null);
   const hintId = useId();
   const card = useValue(
@@ -95,36 +98,41 @@ export function CardMoveControl() {
       >
         {said}
       </div>
-      {card && !readonly && layout.zones.length > 0 && (
+      {card && !readonly && (layout.zones.length > 0 || marks.length > 0) && (
         <div
           className="card-move"
           data-testid="card-move"
           onPointerDown={editor.markEventAsHandled}
         >
-          <label className="card-move__label" htmlFor={`${hintId}-select`}>
-            {t('card.move.label')}
-          </label>
-          <select
-            id={`${hintId}-select`}
-            ref={select}
-            className="card-move__select"
-            value={zoneId ?? ''}
-            aria-describedby={hintId}
-            data-testid="card-move-select"
-            onChange={(event) => moveInto(event.target.value, card)}
-          >
-            <option value="" disabled>
-              {t('card.move.choose')}
-            </option>
-            {layout.zones.map((zone) => (
-              <option key={zone.id} value={zone.id}>
-                {localized(zone.label)}
-              </option>
-            ))}
-          </select>
-          <span id={hintId} className="visually-hidden">
-            {t('card.move.hint')}
-          </span>
+          {layout.zones.length > 0 && (
+            <>
+              <label className="card-move__label" htmlFor={`${hintId}-select`}>
+                {t('card.move.label')}
+              </label>
+              <select
+                id={`${hintId}-select`}
+                ref={select}
+                className="card-move__select"
+                value={zoneId ?? ''}
+                aria-describedby={hintId}
+                data-testid="card-move-select"
+                onChange={(event) => moveInto(event.target.value, card)}
+              >
+                <option value="" disabled>
+                  {t('card.move.choose')}
+                </option>
+                {layout.zones.map((zone) => (
+                  <option key={zone.id} value={zone.id}>
+                    {localized(zone.label)}
+                  </option>
+                ))}
+              </select>
+              <span id={hintId} className="visually-hidden">
+                {t('card.move.hint')}
+              </span>
+            </>
+          )}
+          <CardMarkToggles editor={editor} card={card} marks={marks} />
         </div>
       )}
     </>

@@ -5,12 +5,13 @@
  * `component` reads the placement, editing state and language through tldraw's signals; tldraw
  * tracks those reads, so each card re-renders only when one of them changes for that card.
  */
-import type { CardKind, Language } from '@werkbord/shared';
+import { TLDRAW_COLOR_VALUES, type CardKind, type Language } from '@werkbord/shared';
 import type { ReactNode } from 'react';
 import { BaseBoxShapeUtil, resizeBox, type Editor, type TLResizeInfo } from 'tldraw';
 import { CardSvg } from './CardSvg';
 import { CardFrame } from './CardFrame';
 import { cardColors } from './cardColors';
+import { shapeMarks } from './cardMarkWrites';
 import { describeCard } from './cardDescription';
 import { isCardEditing } from './cardEditing';
 import { getCardPlacement } from './cardPlacement';
@@ -84,6 +85,10 @@ export abstract class CardShapeUtil<S extends CardShape> extends BaseBoxShapeUti
     const language = cardLanguage(editor);
     const placement = getCardPlacement(editor, shape.id);
     const colors = cardColors(this.kind, placement?.color ?? null);
+    const marks = shapeMarks(shape).map((mark) => ({
+      label: mark.label[language],
+      color: TLDRAW_COLOR_VALUES[mark.color],
+    }));
     return (
       <CardSvg
         w={shape.props.w}
@@ -92,6 +97,7 @@ export abstract class CardShapeUtil<S extends CardShape> extends BaseBoxShapeUti
         accent={colors.accent}
         author={shape.props.author}
         placement={placement?.label[language] ?? ''}
+        marks={marks}
         {...this.svgTexts(shape, language)}
       />
     );
@@ -108,6 +114,7 @@ export abstract class CardShapeUtil<S extends CardShape> extends BaseBoxShapeUti
         placement={getCardPlacement(editor, shape.id)}
         language={language}
         isEditing={isEditing}
+        marks={shapeMarks(shape)}
       >
         {this.renderContent(shape, { editor, language, isEditing })}
       </CardFrame>

@@ -1,7 +1,8 @@
 /**
  * A card drawn in plain SVG for exports (PNG, SVG, PDF, thumbnails). On the canvas the cards are
  * HTML, which tldraw's export cannot draw; this mirrors their look: the face, the accent stripe,
- * a heading, the wrapped text and a footer with the author and the card's placement.
+ * a heading, the wrapped text and a footer with the author and the card's placement. A marked
+ * card ("laaghangend fruit") has its edge and a first line in the mark's colour.
  */
 import { CARD_SVG_FONT } from '../../picture/exportFonts';
 import { charsPerLine, wrapText } from './wrapText';
@@ -17,6 +18,8 @@ export interface CardSvgProps {
   body: string;
   author: string;
   placement: string;
+  /** The werkvorm's marks on the card, in their colours. */
+  marks?: readonly { label: string; color: string }[];
 }
 
 const PADDING = 10;
@@ -38,10 +41,21 @@ export function CardSvg({
   body,
   author,
   placement,
+  marks = [],
 }: CardSvgProps) {
   const textWidth = w - 2 * PADDING - STRIPE;
   const footerTop = h - PADDING - SMALL_SIZE;
   const lines: { text: string; size: number; weight: number; color: string }[] = [];
+  const edge = marks[0]?.color;
+  if (edge) {
+    const text = marks.map((mark) => `● ${mark.label}`).join('  ');
+    lines.push({
+      text: wrapText(text, charsPerLine(textWidth, SMALL_SIZE), 1)[0] ?? '',
+      size: SMALL_SIZE + 1,
+      weight: 700,
+      color: edge,
+    });
+  }
   if (kicker) lines.push({ text: kicker, size: SMALL_SIZE, weight: 600, color: MUTED_INK });
   if (heading) {
     for (const text of wrapText(heading, charsPerLine(textWidth, HEADING_SIZE), 2))
@@ -62,7 +76,14 @@ export function CardSvg({
   const left = STRIPE + PADDING;
   return (
     <g fontFamily={CARD_SVG_FONT}>
-      <rect width={w} height={h} rx={8} fill={fill} stroke={accent} strokeWidth={1.5} />
+      <rect
+        width={w}
+        height={h}
+        rx={8}
+        fill={fill}
+        stroke={edge ?? accent}
+        strokeWidth={edge ? 4 : 1.5}
+      />
       <rect width={STRIPE} height={h} rx={3} fill={accent} />
       {placed.map((line, index) => (
         <text

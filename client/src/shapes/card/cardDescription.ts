@@ -1,10 +1,11 @@
 /**
- * A card in words, for screen readers: its kind, its text and the zone it lies in ("Kaart
- * ‘Fijne collega’s’, in Jubelmuur"). tldraw reads it when the card is selected
+ * A card in words, for screen readers: its kind, its text, the zone it lies in and its marks
+ * ("Kaart ‘Fijne collega’s’, in Jubelmuur"; "…, gemarkeerd als laaghangend fruit"). tldraw reads it when the card is selected
  * (`getAriaDescriptor`); the board says it again when the card lands in another zone.
  */
 import { findZone, type Language } from '@werkbord/shared';
 import type { Editor, TLShapeId } from 'tldraw';
+import { shapeMarks } from './cardMarkWrites';
 import { getCardPlacement } from './cardPlacement';
 import { cardKindOf } from './cardShapes';
 import { cardText } from './cardText';
@@ -29,10 +30,17 @@ export function cardName(editor: Editor, id: TLShapeId, language: Language): str
   return text ? t('card.aria.name', { kind, text }) : t('card.aria.empty', { kind });
 }
 
-/** The whole description: name and zone. */
+/** The whole description: name, zone, and the werkvorm's marks it carries. */
 export function describeCard(editor: Editor, id: TLShapeId, language: Language): string {
   const t = cardText(language);
   const name = cardName(editor, id, language);
   const zone = cardZoneName(editor, id, language);
-  return zone ? t('card.aria.inZone', { name, zone }) : t('card.aria.outside', { name });
+  const description = zone
+    ? t('card.aria.inZone', { name, zone })
+    : t('card.aria.outside', { name });
+  const shape = editor.getShape(id);
+  const marks = shape ? shapeMarks(shape).map((mark) => mark.label[language].toLowerCase()) : [];
+  return marks.length > 0
+    ? t('card.aria.marked', { description, marks: marks.join(', ') })
+    : description;
 }

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { AnekdoteShape, CardShape, KaartShape, StakeholderShape } from './cardShapes';
 import { poseBounds, shapeToCard } from './shapeToCard';
 
-function record<S extends CardShape>(type: S['type'], props: S['props'], rotation = 0): S {
+function record<S extends CardShape>(
+  type: S['type'],
+  props: S['props'],
+  rotation = 0,
+  meta: object = {},
+): S {
   return {
     id: `shape:${type}`,
     typeName: 'shape',
@@ -16,7 +21,7 @@ function record<S extends CardShape>(type: S['type'], props: S['props'], rotatio
     isLocked: false,
     opacity: 1,
     props,
-    meta: {},
+    meta,
   } as unknown as S;
 }
 
@@ -55,6 +60,12 @@ describe('shapeToCard', () => {
     ['a stakeholder', stakeholder],
     ['a kaart', kaart()],
     ['a kaart turned upside down', kaart(Math.PI)],
+    [
+      'a kaart with marks',
+      record<KaartShape>('werkbord-kaart', { ...DEFAULT_SHAPE_PROPS.kaart, text: 'Fruit' }, 0, {
+        marks: ['laaghangend-fruit', 42],
+      }),
+    ],
   ])('reads %s exactly as the harvest does', (_name, shape) => {
     const [harvested] = cardsFromRecords([shape]).cards;
     const card = shapeToCard(shape);
@@ -69,6 +80,14 @@ describe('shapeToCard', () => {
   it('places a card at the page pose it is given (a card inside a frame)', () => {
     const card = shapeToCard(kaart(), { x: 500, y: 300, rotation: 0 });
     expect(card).toMatchObject({ x: 500, y: 300, w: 180, h: 200 });
+  });
+
+  it('reads the marks in its meta, and leaves the key out without any', () => {
+    const marked = record<KaartShape>('werkbord-kaart', DEFAULT_SHAPE_PROPS.kaart, 0, {
+      marks: ['laaghangend-fruit'],
+    });
+    expect(shapeToCard(marked).marks).toEqual(['laaghangend-fruit']);
+    expect(shapeToCard(kaart())).not.toHaveProperty('marks');
   });
 
   it('reads an unknown creation time as null', () => {

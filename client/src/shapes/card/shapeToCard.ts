@@ -3,7 +3,7 @@
  * card's label on screen and its row in the harvest always agree. Pure (no editor), so tests
  * can hold it to `cardsFromRecords`.
  */
-import { parsePeriod, type BoardCard, type Bounds } from '@werkbord/shared';
+import { parsePeriod, readCardMarks, type BoardCard, type Bounds } from '@werkbord/shared';
 import type { CardShape } from './cardShapes';
 
 /** Where a shape lies on the page: its origin and rotation in page space. */
@@ -28,11 +28,14 @@ export function poseBounds(pose: PagePose, w: number, h: number): Bounds {
 /** The card a shape is, placed at `pose` (its own x, y and rotation for a shape on the page). */
 export function shapeToCard(shape: CardShape, pose: PagePose = shape): BoardCard {
   const { props } = shape;
+  const marks = readCardMarks(shape.meta);
   const common = {
     id: shape.id,
     ...poseBounds(pose, props.w, props.h),
     author: props.author,
     createdAt: props.createdAt > 0 ? props.createdAt : null,
+    // As `cardsFromRecords` reads them: no key when there are none.
+    ...(marks.length > 0 ? { marks } : {}),
   };
   switch (shape.type) {
     case 'werkbord-anekdote': {

@@ -1,4 +1,4 @@
-import { findWerkvorm, type Bounds, type Werkvorm } from '@werkbord/shared';
+import { WERKVORMEN, findWerkvorm, type Bounds, type Werkvorm } from '@werkbord/shared';
 import { describe, expect, it } from 'vitest';
 import {
   FIT_INSET,
@@ -60,7 +60,15 @@ describe('fitCamera', () => {
 });
 
 describe('openingCamera', () => {
-  it.each(['klaag-en-jubelmuur', 'stakeholdermap', 'cirkel-van-invloed', 'leeg-bord'])(
+  // Every werkvorm without an opening band (the historielijn's tijdbalk), from the registry.
+  const withoutBand = WERKVORMEN.map((w) => w.id).filter((id) => !layoutOf(id).openingBand);
+
+  it('covers the werkvormen without an opening band', () => {
+    expect(withoutBand).toContain('klaag-en-jubelmuur');
+    expect(withoutBand).not.toContain('historielijn');
+  });
+
+  it.each(withoutBand)(
     '%s opens on its whole layout and the cards, never above full size',
     (id) => {
       const layout = layoutOf(id);

@@ -11,6 +11,9 @@ export const INVERSE_ZOOM_PROPERTY = '--werkvorm-inverse-zoom';
 /** Smallest on-screen size of a zone label and of a heading (title, owner name), in pixels. */
 export const MIN_SCREEN_LABEL = 14;
 export const MIN_SCREEN_HEADING = 16;
+/** Smallest on-screen size of a text that grows (a zone's question), and how far it may grow. */
+export const MIN_SCREEN_HINT = 13;
+export const HINT_GROWTH = 1.5;
 /** A heading may grow to twice its size; beyond that it would run into its neighbours. */
 const HEADING_GROWTH = 2;
 /** Average glyph width of the sans-serif font, in em: enough to estimate a text's width. */
