@@ -21,6 +21,7 @@ export const CLIENT_LAYERS = [
       'snapshots',
       'export',
       'presentation',
+      'join',
       'toolbar',
       'werkvormen',
     ],

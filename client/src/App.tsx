@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { ErrorPanel } from './components/ErrorPanel';
 import { HomePage } from './home/HomePage';
+import { JoinPage } from './home/JoinPage';
 import { useT } from './i18n/useT';
 import { parseRoute } from './route';
 
@@ -13,6 +14,8 @@ export function App() {
   switch (route.page) {
     case 'home':
       return <HomePage />;
+    case 'join':
+      return <JoinPage />;
     case 'board':
       return (
         <Suspense fallback={<p className="page-message">{t('board.loading')}</p>}>

@@ -8,6 +8,11 @@ describe('routes', () => {
     expect(parseRoute({ pathname: '/', search: '' })).toEqual({ page: 'home' });
   });
 
+  it('reads the page where a Doe mee code is typed', () => {
+    expect(parseRoute({ pathname: '/mee', search: '' })).toEqual({ page: 'join' });
+    expect(parseRoute({ pathname: '/mee/', search: '' })).toEqual({ page: 'join' });
+  });
+
   it('reads a board link with its token', () => {
     expect(parseRoute({ pathname: `/b/${boardId}`, search: '?t=secret' })).toEqual({
       page: 'board',

@@ -8,6 +8,8 @@ import { BoardService } from './boards/BoardService.js';
 import { Cluster } from './cluster/Cluster.js';
 import { DocumentReader } from './boards/DocumentReader.js';
 import type { WerkbordConfig } from './config.js';
+import { JoinCodes } from './boards/joinCodes.js';
+import { AnonymousWriting } from './extensions/anonymousWriting/AnonymousWriting.js';
 import { BoardLock } from './extensions/boardLock/BoardLock.js';
 import { prometheusMetrics } from './extensions/metrics/prometheusRegistry.js';
 import { RefusalCounts } from './extensions/metrics/RefusalCounts.js';
@@ -89,6 +91,7 @@ export function createWerkbordServer(
   const extensions = [
     new RefusalCounts(metrics),
     new BoardLock(),
+    new AnonymousWriting(),
     new Voting(),
     privateWriting,
     momentopnamen,
@@ -136,6 +139,7 @@ export function createWerkbordServer(
       documents,
       reveal: (boardId) => privateWriting.reveal(boardId),
       snapshots,
+      joinCodes: new JoinCodes(storage),
       tldrawLicenseKey: config.tldrawLicenseKey,
     }),
     ...opsRoutes({

@@ -9,6 +9,8 @@ export interface CreateBoardRequest {
   title: string;
   /** The werkvorm's settings (validated by its schema); the werkvorm's defaults when left out. */
   settings?: unknown;
+  /** "Anoniem schrijven" from the start: cards carry no author (`SessionKey.Anonymous`). */
+  anonymous?: boolean;
 }
 
 export interface BoardLinks {
@@ -56,6 +58,28 @@ export interface RevealResponse {
   revealed: number;
 }
 
+/**
+ * `POST /api/boards/<boardId>/join-code?t=<facilitator token>` ("Doe mee"): the deelnemer link,
+ * for the QR code, and a new short code that opens it at `JOIN_PATH` until `expiresAt`.
+ */
+export interface JoinCodeResponse {
+  /** `/b/<boardId>?t=<participant token>`, like `BoardLinks.participant`. */
+  link: string;
+  /** `JOIN_CODE_LENGTH` characters of `JOIN_CODE_ALPHABET`. */
+  code: string;
+  /** ISO 8601 */
+  expiresAt: string;
+}
+
+/** `POST /api/join` `{code}`: the deelnemer link a code stands for (`JoinCodeResponse`). */
+export interface JoinRequest {
+  code: string;
+}
+
+export interface JoinResponse {
+  link: string;
+}
+
 /** `GET /api/config`: run-time settings the client needs. */
 export interface ClientConfig {
   /** tldraw license key from the server's `TLDRAW_LICENSE_KEY`; `null` when not configured. */
@@ -83,6 +107,11 @@ export const ApiErrorCode = {
   Unauthorized: 'unauthorized',
   /** A valid link whose role may not do this (only the begeleider reveals). */
   Forbidden: 'forbidden',
+  /**
+   * "Doe mee" on a board made before deelnemer links were derived from the begeleider's: the
+   * server cannot know its deelnemer link (it keeps only hashes of tokens).
+   */
+  NoParticipantLink: 'no_participant_link',
   NotFound: 'not_found',
   MethodNotAllowed: 'method_not_allowed',
   /** Too many boards made, or too many wrong links tried, from one address: see `Retry-After`. */

@@ -44,3 +44,4 @@ export * as LeegBord from './werkvormen/leeg-bord/index.js';
 
 export * from './facilitation/sessionState.js';
 export * from './facilitation/votes.js';
+export * from './join/joinCode.js';

@@ -135,10 +135,11 @@ async function everyonesDialogs(page: Page, prefix: string): Promise<string[]> {
 /** The werkvorm whose board also gets the dialogs that are the same on every board. */
 const ALL_DIALOGS_ON: RealisticWerkvorm = 'klaag-en-jubelmuur';
 
-/** The begeleider's own dialogs: rondje, stemmen, bord verwijderen. */
+/** The begeleider's own dialogs: rondje, doe mee, stemmen, bord verwijderen. */
 async function begeleiderDialogs(page: Page, prefix: string): Promise<string[]> {
   const dialogs = [
     ['rondje', 'round-setup', 'round-setup-dialog'],
+    ['doe mee', 'join-open', 'join-dialog'],
     ['stemmen', 'voting-open', 'voting-dialog'],
     ['bord verwijderen', 'board-delete', 'board-delete-dialog'],
   ] as const;
@@ -151,7 +152,7 @@ async function begeleiderDialogs(page: Page, prefix: string): Promise<string[]> 
   return found;
 }
 
-it('the home page, before and after creating a board', async () => {
+it('the home page, before and after creating a board, and /mee (a Doe mee code)', async () => {
   const context = await browser.newContext({ viewport: LAPTOP });
   const { page } = await openRecordedPage(context, `${server.httpUrl}/`);
   await page.locator(testId('werkvorm-historielijn')).waitFor();
@@ -160,6 +161,13 @@ it('the home page, before and after creating a board', async () => {
   await page.locator(testId('create-board-submit')).click();
   await page.locator(testId('board-links')).waitFor();
   found.push(...(await check('home links', page)));
+  await page.goto(`${server.httpUrl}/mee`);
+  await page.locator(testId('join-page')).waitFor();
+  found.push(...(await check('mee', page)));
+  await page.locator(testId('join-code-input')).fill('ABCDE FGHJK');
+  await page.locator(testId('join-submit')).click();
+  await page.locator(testId('join-page-error')).waitFor();
+  found.push(...(await check('mee wrong code', page)));
   await context.close();
   expect(found).toEqual([]);
 });

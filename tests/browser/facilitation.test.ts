@@ -1,8 +1,9 @@
 /**
  * The begeleider's tools in Chromium with three people (Anna leads, Bram and Carla take part): the
  * timer agrees across screens, "iedereen naar mij" moves the others' view, the lock makes the
- * board read-only for participants, a rondje moves on when the speaker says "ik pas", private cards
- * stay with their writer until onthullen, and a voting round ends with totals.
+ * board read-only for participants, a rondje starts with whoever the begeleider picks and moves on
+ * when the speaker says "ik pas", private cards stay with their writer until onthullen (the
+ * begeleider sees how many each person has), and a voting round ends with totals.
  */
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -92,10 +93,13 @@ describe('facilitating a session', () => {
     await anna.locator('[data-testid="follow-me"]').click();
     for (const page of [bram, carla]) {
       await expect
-        .poll(async () => {
-          const seen = await centre(page);
-          return Math.hypot(seen.x - target.x, seen.y - target.y);
-        })
+        .poll(
+          async () => {
+            const seen = await centre(page);
+            return Math.hypot(seen.x - target.x, seen.y - target.y);
+          },
+          { timeout: 5000 },
+        )
         .toBeLessThan(50);
     }
     await anna.locator('[data-testid="follow-me-release"]').click();
@@ -112,13 +116,7 @@ describe('facilitating a session', () => {
     await expect.poll(() => readonly(bram)).toBe(false);
   });
 
-  it('a rondje moves on when the speaker passes, and when the begeleider says volgende', async () => {
-    await anna.locator('[data-testid="round-setup"]').click();
-    await anna.locator('[data-testid="round-setup-dialog"]').waitFor();
-    await anna.locator('[data-testid="round-start"]').click();
-    for (const page of [anna, bram, carla]) {
-      await page.locator('[data-testid="round-panel"]').waitFor();
-    }
+  it('a rondje starts with whoever the begeleider picks, and moves on when the speaker passes, and when the begeleider says volgende', async () => {
     const speaker = (page: Page) =>
       page.locator('[data-testid="round-current"]').getAttribute('data-user-id');
     const own = (page: Page) =>
@@ -126,7 +124,20 @@ describe('facilitating a session', () => {
     const ids = new Map<string, Page>();
     for (const page of [anna, bram, carla]) ids.set(await own(page), page);
 
+    await anna.locator('[data-testid="round-setup"]').click();
+    await anna.locator('[data-testid="round-setup-dialog"]').waitFor();
+    // Not the begeleider (first in her own list) but Carla starts.
+    await anna.locator('[data-testid="round-starter"]').selectOption(await own(carla));
+    expect(await anna.locator('[data-testid="round-setup-order"] li').first().innerText()).toBe(
+      'Carla',
+    );
+    await anna.locator('[data-testid="round-start"]').click();
+    for (const page of [anna, bram, carla]) {
+      await page.locator('[data-testid="round-panel"]').waitFor();
+    }
+
     const first = await speaker(anna);
+    expect(first).toBe(await own(carla));
     expect(await speaker(bram)).toBe(first);
     // The speaker passes on their own screen; everyone sees the turn move on.
     const firstPage = ids.get(first ?? '');
@@ -176,6 +187,24 @@ describe('facilitating a session', () => {
     await carla.waitForTimeout(1000);
     expect(await cardsWithText(carla, 'Geheim van Bram')).toBe(0);
     expect(await cardsWithText(anna, 'Geheim van Bram')).toBe(0);
+
+    // The begeleider sees how many, per person, before onthullen; never what they say.
+    const total = anna.locator('[data-testid="private-count-total"]');
+    await expect.poll(() => total.getAttribute('data-count')).toBe('1');
+    await total.click();
+    const countOf = (name: string) =>
+      anna
+        .locator('[data-testid="participant"]', { hasText: name })
+        .locator('[data-testid="participant-private-count"]')
+        .getAttribute('data-count');
+    expect(await countOf('Bram')).toBe('1');
+    expect(await countOf('Carla')).toBe('0');
+    expect(await anna.locator('[data-testid="participants-panel"]').innerText()).not.toContain(
+      'Geheim',
+    );
+    // Not for the deelnemers.
+    expect(await bram.locator('[data-testid="private-count-total"]').count()).toBe(0);
+    await anna.locator('[data-testid="participants-close"]').click();
 
     await anna.locator('[data-testid="private-reveal"]').click();
     for (const page of [anna, carla]) await waitForShape(page, secret);

@@ -1,22 +1,26 @@
 /** Creating boards through the public HTTP API, as the client does. */
-import type { CreateBoardResponse, Role } from '@werkbord/shared';
+import type { CreateBoardRequest, CreateBoardResponse, Role } from '@werkbord/shared';
 
 export interface TestBoard {
   boardId: string;
   tokens: Record<Role, string>;
 }
 
-/** A blank board by default; `settings` left out gives the werkvorm's defaults. */
+/**
+ * A blank board by default; `settings` left out gives the werkvorm's defaults; `more` are further
+ * fields of the request (`anonymous`).
+ */
 export async function createBoard(
   httpUrl: string,
   title = 'Testbord',
   werkvorm = 'leeg-bord',
   settings?: unknown,
+  more: Omit<CreateBoardRequest, 'werkvorm' | 'title' | 'settings'> = {},
 ): Promise<TestBoard> {
   const response = await fetch(`${httpUrl}/api/boards`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ werkvorm, title, settings }),
+    body: JSON.stringify({ werkvorm, title, settings, ...more }),
   });
   if (response.status !== 201) throw new Error(`POST /api/boards → ${response.status}`);
   const { boardId, links } = (await response.json()) as CreateBoardResponse;

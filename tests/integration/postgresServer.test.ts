@@ -139,6 +139,7 @@ describe('Werkbord on PostgreSQL', () => {
     expect(vacuumed.map((table) => table.relname)).toEqual([
       'boards',
       'document_states',
+      'join_codes',
       'snapshots',
       'tokens',
       'updates',

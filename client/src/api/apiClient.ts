@@ -12,6 +12,8 @@ import type {
   CreateBoardResponse,
   CsvSeparator,
   HarvestFormat,
+  JoinCodeResponse,
+  JoinResponse,
   Language,
 } from '@werkbord/shared';
 
@@ -73,6 +75,24 @@ export function harvestUrl(
 
 export function fetchHarvest(boardId: string, token: string): Promise<BoardHarvestResponse> {
   return requestJson<BoardHarvestResponse>(harvestUrl(boardId, token));
+}
+
+/** "Doe mee": the deelnemer link and a new short code for it (begeleider only). */
+export function createJoinCode(boardId: string, token: string): Promise<JoinCodeResponse> {
+  const query = new URLSearchParams({ t: token });
+  return requestJson<JoinCodeResponse>(
+    `/api/boards/${encodeURIComponent(boardId)}/join-code?${query}`,
+    { method: 'POST' },
+  );
+}
+
+/** The deelnemer link a typed "Doe mee" code stands for (sent in the body, never in a URL). */
+export function joinWithCode(code: string): Promise<JoinResponse> {
+  return requestJson<JoinResponse>('/api/join', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
 }
 
 let configRequest: Promise<ClientConfig> | null = null;

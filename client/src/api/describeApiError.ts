@@ -15,6 +15,7 @@ const CODE_TEXT: Record<ApiErrorCode, MessageKey> = {
   [ApiErrorCode.MissingToken]: 'error.code.missingToken',
   [ApiErrorCode.InvalidToken]: 'error.code.invalidToken',
   [ApiErrorCode.Forbidden]: 'error.code.forbidden',
+  [ApiErrorCode.NoParticipantLink]: 'error.code.noParticipantLink',
   [ApiErrorCode.NotFound]: 'error.code.notFound',
   [ApiErrorCode.MethodNotAllowed]: 'error.code.badRequest',
   [ApiErrorCode.Internal]: 'error.code.internal',

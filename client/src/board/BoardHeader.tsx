@@ -7,6 +7,7 @@
 import { Role, findWerkvorm } from '@werkbord/shared';
 import type * as Y from 'yjs';
 import { FACILITATION_TOOLS_ID, FacilitationBar } from '../facilitation/FacilitationBar';
+import { JoinButton } from '../join/JoinButton';
 import { SessionTimer } from '../facilitation/SessionTimer';
 import { useLocalized, useT } from '../i18n/useT';
 import { PresentButton } from '../presentation/PresentButton';
@@ -15,18 +16,22 @@ import { useUiStore } from '../state/uiStore';
 import type { Participant } from '../sync/participants';
 import { VotingTools } from '../voting/VotingTools';
 import { StepDetails, StepsPanel } from '../werkvorm/panels/StepsPanel';
+import { AnonymousBadge } from './AnonymousBadge';
 import { BoardActions } from './BoardActions';
 import { ConnectionBadge } from './ConnectionBadge';
 import { ParticipantsButton } from './ParticipantsButton';
 import { RoleBadge } from './RoleBadge';
 
 /** The begeleider's tools of the session features besides facilitation, in its bar. */
-const SESSION_TOOLS = (
-  <>
-    <PrivateWritingTools />
-    <VotingTools />
-  </>
-);
+function sessionTools(boardId: string, token: string) {
+  return (
+    <>
+      <JoinButton boardId={boardId} token={token} />
+      <PrivateWritingTools />
+      <VotingTools />
+    </>
+  );
+}
 
 interface BoardHeaderProps {
   title: string;
@@ -81,6 +86,7 @@ export function BoardHeader({
         <div className="board-header__end">
           <div className="board-header__status">
             <RoleBadge role={role} />
+            <AnonymousBadge />
             <ConnectionBadge />
             <ParticipantsButton count={participants.length} />
           </div>
@@ -107,7 +113,7 @@ export function BoardHeader({
         <StepDetails />
       </div>
       <div className="board-header__tools">
-        <FacilitationBar tools={SESSION_TOOLS} />
+        <FacilitationBar tools={sessionTools(boardId, token)} />
       </div>
     </header>
   );

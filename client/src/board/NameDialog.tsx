@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ModalDialog } from '../components/ModalDialog';
+import { selectAnonymous } from '../control/controlSelectors';
+import { useControlStore } from '../control/controlStore';
 import { NAME_MAX_LENGTH, cleanName } from '../identity/userIdentity';
 import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
@@ -21,6 +23,7 @@ function NameForm({ initial, canCancel }: { initial: string; canCancel: boolean 
   const setOpen = useUiStore((state) => state.setNameDialogOpen);
   const [value, setValue] = useState(initial);
   const [error, setError] = useState(false);
+  const anonymous = useControlStore(selectAnonymous);
   const inputId = useId();
   const titleId = useId();
 
@@ -43,6 +46,11 @@ function NameForm({ initial, canCancel }: { initial: string; canCancel: boolean 
           {t('name.title')}
         </h2>
         <p className="dialog__body">{t('name.body')}</p>
+        {anonymous && (
+          <p className="dialog__body" data-testid="name-anonymous">
+            {t('anonymous.nameNotice')}
+          </p>
+        )}
         <label className="field" htmlFor={inputId}>
           <span className="field__label">{t('name.label')}</span>
           <input

@@ -1,6 +1,7 @@
 import { Role } from '@werkbord/shared';
 import { ParticipantExtras, RoundMarkTag, useRoundMarks } from '../facilitation/ParticipantExtras';
 import { useT } from '../i18n/useT';
+import { PrivateCountTag } from '../private/PrivateCount';
 import type { MessageKey } from '../i18n/nl';
 import { useUiStore } from '../state/uiStore';
 import type { Participant } from '../sync/participants';
@@ -62,6 +63,7 @@ export function ParticipantsPanel({ participants }: { participants: Participant[
                 <span className="participant__you">{t('participants.you')}</span>
               )}
               <RoundMarkTag mark={roundMark(participant)} />
+              <PrivateCountTag userId={participant.id} role={participant.role} />
             </span>
             <span className="participant__role">{t(ROLE_LABELS[participant.role])}</span>
             <ParticipantExtras participant={participant} index={index} />

@@ -9,9 +9,10 @@ import {
 import { ModalFormDialog } from '../components/ModalFormDialog';
 import { useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
-import { selectParticipantDrawingOff } from '../control/controlSelectors';
+import { AnonymousSwitch } from '../components/AnonymousSwitch';
+import { selectAnonymous, selectParticipantDrawingOff } from '../control/controlSelectors';
 import { useControlStore } from '../control/controlStore';
-import { writeParticipantDrawingOff } from '../facilitation/sessionWrites';
+import { writeAnonymous, writeParticipantDrawingOff } from '../facilitation/sessionWrites';
 import { useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
 import type { Participant } from '../sync/participants';
@@ -33,7 +34,8 @@ interface SettingsDialogProps {
 }
 
 /**
- * The facilitator's settings of the running werkvorm and the board's title, in a modal dialog.
+ * The facilitator's settings of the running werkvorm and the board's title, and the board's
+ * switches (drawing off for deelnemers, anoniem schrijven), in a modal dialog.
  * Saving writes the control document (the server refuses it from anyone else) and lays the cards
  * out again so each keeps its meaning in the new background.
  */
@@ -56,6 +58,8 @@ function SettingsDialogContent({ controlDoc, title, participants }: SettingsDial
     selectParticipantDrawingOff(useControlStore.getState()),
   );
   const [drawingOff, setDrawingOff] = useState(initialDrawingOff);
+  const [initialAnonymous] = useState(() => selectAnonymous(useControlStore.getState()));
+  const [anonymous, setAnonymous] = useState(initialAnonymous);
   const [tried, setTried] = useState(false);
   const [notice, setNotice] = useState('');
   const titleInputId = useId();
@@ -81,6 +85,7 @@ function SettingsDialogContent({ controlDoc, title, participants }: SettingsDial
       }
       if (settingsChanged) writeSettings(controlDoc, werkvorm, validation.value);
       if (drawingOff !== initialDrawingOff) writeParticipantDrawingOff(controlDoc, drawingOff);
+      if (anonymous !== initialAnonymous) writeAnonymous(controlDoc, anonymous);
     });
     // Keeps every card's meaning in the new layout (it does nothing when the settings are the same).
     if (editor) applySettingsChange(editor, werkvorm, initialSettings, validation.value);
@@ -128,6 +133,7 @@ function SettingsDialogContent({ controlDoc, title, participants }: SettingsDial
           idPrefix={formIdPrefix}
         />
         <DrawingSwitch off={drawingOff} onChange={setDrawingOff} />
+        <AnonymousSwitch on={anonymous} onChange={setAnonymous} existingCards={!initialAnonymous} />
         <AddParticipantsButton
           werkvorm={werkvorm}
           value={value}

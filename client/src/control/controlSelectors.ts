@@ -5,10 +5,12 @@
 import {
   BoardKey,
   SessionKey,
+  readAnonymous,
   readFollowMe,
   readLocked,
   readLockedCards,
   readParticipantDrawingOff,
+  readPrivateCounts,
   readPrivateWriting,
   readRound,
   readTimer,
@@ -37,6 +39,8 @@ export const selectParticipantDrawingOff = controlField(
   readParticipantDrawingOff,
 );
 export const selectPrivateWriting = controlField(SessionKey.PrivateWriting, readPrivateWriting);
+export const selectPrivateCounts = controlField(SessionKey.PrivateCounts, readPrivateCounts);
+export const selectAnonymous = controlField(SessionKey.Anonymous, readAnonymous);
 export const selectVoting = controlField(SessionKey.Voting, readVoting);
 export const selectVoteTotals = controlField(SessionKey.VoteTotals, readVoteTotals);
 

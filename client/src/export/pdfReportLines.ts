@@ -1,7 +1,8 @@
 /**
  * The facts on the PDF's first page, labelled: the werkvorm, its settings as the harvest writes
  * them out (periode, doel, thema, initiatief…), the date it was made, and the Deelnemers: the
- * people who wrote on the board (the cards' authors), not whoever happens to be connected.
+ * people who wrote on the board (the cards' authors), not whoever happens to be connected; on an
+ * anonymous board, that it was written anonymously.
  */
 import { formatDateTime, type Harvest, type Language } from '@werkbord/shared';
 import { translate } from '../i18n/translate';
@@ -31,5 +32,6 @@ export function pdfReportLines({
   lines.push(t('export.pdf.date', { date: formatDateTime(now, language, timeZone) }));
   const authors = harvest?.authors ?? [];
   if (authors.length > 0) lines.push(t('export.pdf.participants', { names: authors.join(', ') }));
+  if (harvest?.anonymous) lines.push(t('export.pdf.anonymous', {}));
   return lines;
 }

@@ -6,7 +6,7 @@ import type { Participant } from '../sync/participants';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
 import { CHECK_IN_QUESTIONS } from './checkInQuestions';
 import { useFacilitationStore } from './facilitationStore';
-import { newRoundId, roundOrder, startRound } from './roundLogic';
+import { newRoundId, roundOrder, startingWith, startRound } from './roundLogic';
 import { writeRound } from './sessionWrites';
 import { useControlStore } from '../control/controlStore';
 import { selectControlDoc } from '../control/controlSelectors';
@@ -17,7 +17,8 @@ const QUESTION_MAX_LENGTH = 200;
 
 /**
  * The begeleider starts a rondje: everyone present (not the meekijkers) in the order of the
- * participant list or shuffled, with a check-in question from the list, a typed one, or none.
+ * participant list or shuffled, starting with whoever the begeleider picks, with a check-in
+ * question from the list, a typed one, or none.
  */
 export function RoundSetupDialog({ participants }: { participants: readonly Participant[] }) {
   const open = useFacilitationStore((state) => state.roundSetupOpen);
@@ -34,9 +35,13 @@ function RoundSetupContent({ participants }: { participants: readonly Participan
   const [shuffle, setShuffle] = useState(false);
   const [choice, setChoice] = useState('0');
   const [ownQuestion, setOwnQuestion] = useState('');
+  const [starter, setStarter] = useState('');
   const selectId = useId();
   const ownId = useId();
+  const starterId = useId();
   const order = roundOrder(participants);
+  // Someone who left since keeps no place at the front: the first of the list starts then.
+  const preview = startingWith(order, starter);
   const close = () => setOpen(false);
 
   const question =
@@ -51,7 +56,14 @@ function RoundSetupContent({ participants }: { participants: readonly Participan
     if (!controlDoc || order.length === 0) return;
     writeRound(
       controlDoc,
-      startRound({ id: newRoundId(), order, question, shuffle, random: Math.random }),
+      startRound({
+        id: newRoundId(),
+        order,
+        question,
+        shuffle,
+        random: Math.random,
+        starter: preview[0]?.userId,
+      }),
     );
     close();
   }
@@ -108,11 +120,34 @@ function RoundSetupContent({ participants }: { participants: readonly Participan
           {order.length === 0 ? (
             <p className="dialog__body">{t('facilitation.round.nobody')}</p>
           ) : (
-            <ol className="round-setup__people">
-              {order.map((speaker) => (
-                <li key={speaker.userId}>{speaker.name}</li>
-              ))}
-            </ol>
+            <>
+              <label className="field round-setup__starter" htmlFor={starterId}>
+                <span className="field__label">{t('facilitation.round.starter')}</span>
+                <select
+                  id={starterId}
+                  className="field__input"
+                  value={preview[0]?.userId ?? ''}
+                  onChange={(event) => setStarter(event.target.value)}
+                  data-testid="round-starter"
+                >
+                  {order.map((speaker) => (
+                    <option key={speaker.userId} value={speaker.userId}>
+                      {speaker.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <ol className="round-setup__people" data-testid="round-setup-order">
+                {(shuffle ? preview.slice(0, 1) : preview).map((speaker) => (
+                  <li key={speaker.userId}>{speaker.name}</li>
+                ))}
+                {shuffle && preview.length > 1 && (
+                  <li className="round-setup__rest">
+                    {t.plural('facilitation.round.restShuffled', preview.length - 1)}
+                  </li>
+                )}
+              </ol>
+            </>
           )}
           <label className="round-setup__shuffle">
             <input

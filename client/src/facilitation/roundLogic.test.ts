@@ -10,6 +10,7 @@ import {
   roundOrder,
   shuffled,
   speakers,
+  startingWith,
   startRound,
 } from './roundLogic';
 
@@ -27,6 +28,14 @@ const order = roundOrder([
   person('cas'),
   person('projector', Role.Viewer),
 ]);
+
+const NEW_ROUND = {
+  id: 'r1',
+  order,
+  question: '',
+  shuffle: false,
+  random: () => 0.5,
+};
 
 const round = (shuffle = false, random = () => 0.5) =>
   startRound({ id: 'r1', order, question: '  Hoe kom je binnen?  ', shuffle, random });
@@ -58,6 +67,32 @@ describe('a rondje', () => {
       [...order].sort((a, b) => a.userId.localeCompare(b.userId)),
     );
     expect(shuffled([], Math.random)).toEqual([]);
+  });
+
+  it('starts with whoever the begeleider picks, the others following around the table', () => {
+    const started = startRound({ ...NEW_ROUND, starter: 'user:cas' });
+    expect(started.order.map((speaker) => speaker.name)).toEqual(['Cas', 'Bea', 'Anna']);
+    expect(speakers(started)).toEqual({ now: order[2], next: order[0] });
+    expect(startingWith(order, 'user:anna').map((speaker) => speaker.name)).toEqual([
+      'Anna',
+      'Cas',
+      'Bea',
+    ]);
+    expect(startingWith(order, 'user:weg')).toEqual(order);
+    expect(startingWith(order, undefined)).toEqual(order);
+  });
+
+  it('puts the chosen starter first in a shuffled order too', () => {
+    for (const seed of [0, 0.3, 0.6, 0.99]) {
+      const started = startRound({
+        ...NEW_ROUND,
+        shuffle: true,
+        random: () => seed,
+        starter: 'user:anna',
+      });
+      expect(started.order[0]).toEqual(order[1]);
+      expect(started.order).toHaveLength(order.length);
+    }
   });
 
   it('moves on with "volgende" until everyone had a turn, then stays done', () => {

@@ -42,16 +42,37 @@ export interface NewRound {
   question: string;
   shuffle: boolean;
   random: () => number;
+  /** The user id of who starts; the first of `order` when left out or not in it. */
+  starter?: string;
 }
 
-export function startRound({ id, order, question, shuffle, random }: NewRound): RoundState {
+export function startRound({
+  id,
+  order,
+  question,
+  shuffle,
+  random,
+  starter,
+}: NewRound): RoundState {
   return {
     id,
     question: question.trim(),
-    order: shuffle ? shuffled(order, random) : [...order],
+    order: startingWith(shuffle ? shuffled(order, random) : order, starter),
     current: 0,
     passed: [],
   };
+}
+
+/**
+ * The order turned round so that `starter` goes first and the rest follow as they were, like a
+ * rondje that starts somewhere else at the same table. Unchanged when `starter` is not in it.
+ */
+export function startingWith(
+  order: readonly RoundSpeaker[],
+  starter: string | undefined,
+): RoundSpeaker[] {
+  const at = order.findIndex((speaker) => speaker.userId === starter);
+  return at <= 0 ? [...order] : [...order.slice(at), ...order.slice(0, at)];
 }
 
 export function isRoundDone(round: RoundState): boolean {

@@ -27,6 +27,12 @@ export function writeParticipantDrawingOff(doc: Y.Doc, off: boolean): void {
   else board(doc).delete(SessionKey.ParticipantDrawingOff);
 }
 
+/** "Anoniem schrijven": `false` removes the key, the default. */
+export function writeAnonymous(doc: Y.Doc, on: boolean): void {
+  if (on) board(doc).set(SessionKey.Anonymous, true);
+  else board(doc).delete(SessionKey.Anonymous);
+}
+
 export function writeLockedCards(doc: Y.Doc, ids: readonly string[]): void {
   board(doc).set(SessionKey.LockedCards, [...ids]);
 }

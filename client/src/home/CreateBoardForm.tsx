@@ -9,6 +9,7 @@ import {
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ApiRequestError, createBoard } from '../api/apiClient';
 import { useApiErrorMessage } from '../api/useApiErrorMessage';
+import { AnonymousSwitch } from '../components/AnonymousSwitch';
 import { useLocalized, useT } from '../i18n/useT';
 import { SettingsForm } from '../werkvorm/settingsForm/SettingsForm';
 import { WerkvormPicker } from './WerkvormPicker';
@@ -42,6 +43,7 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
   const [refused, setRefused] = useState<readonly SettingsError[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [anonymous, setAnonymous] = useState(false);
 
   const werkvorm = findWerkvorm(werkvormId) ?? WERKVORMEN[0];
   const settings = settingsById[werkvormId];
@@ -75,7 +77,12 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
     setError(null);
     try {
       onCreated(
-        await createBoard({ title: trimmed, werkvorm: werkvormId, settings: validation.value }),
+        await createBoard({
+          title: trimmed,
+          werkvorm: werkvormId,
+          settings: validation.value,
+          ...(anonymous ? { anonymous } : {}),
+        }),
       );
     } catch (caught) {
       if (caught instanceof ApiRequestError && caught.code === ApiErrorCode.InvalidSettings) {
@@ -136,6 +143,7 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
           />
         </section>
       )}
+      <AnonymousSwitch on={anonymous} onChange={setAnonymous} disabled={busy} />
       {error && (
         <p className="form-error" role="alert" data-testid="create-board-error">
           {error}

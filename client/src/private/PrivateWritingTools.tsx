@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { PrivateIcon, RevealIcon } from '../components/sessionIcons';
+import { PrivateCountTotal } from './PrivateCount';
 import { usePrivateWritingStore } from './privateWritingStore';
 import { revealPrivateCards, writePrivateWriting } from './privateWrites';
 import { useControlStore } from '../control/controlStore';
@@ -16,7 +17,8 @@ type RevealStatus =
 
 /**
  * The begeleider's "Privé schrijven" switch and, while it is on, "Onthullen": the server puts
- * everyone's private cards on the board at once, then private writing ends.
+ * everyone's private cards on the board at once, then private writing ends. Beside it, how many
+ * cards that will be (per person in the participant list).
  */
 export function PrivateWritingTools() {
   const t = useT();
@@ -81,6 +83,7 @@ export function PrivateWritingTools() {
           </span>
         </button>
       )}
+      {active && <PrivateCountTotal />}
       {shownResult && (
         <span
           className="private-reveal-result"

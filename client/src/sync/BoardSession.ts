@@ -129,11 +129,12 @@ export class BoardSession {
       const memberKey = loadMemberKey();
       const room = privateRoom(boardId, await memberIdForKey(memberKey));
       if (this.destroyed) return;
+      // The presence key here too: the server counts this room's cards for this person.
       this.privateConnection = new RoomConnection({
         serverUrl,
         room,
         token,
-        params: { k: memberKey },
+        params: { k: memberKey, [PRESENCE_KEY_PARAM]: loadPresenceKey() },
       });
       this.privateConnection.awareness.setLocalState(null);
       this.privateRecords = new RecordKeyValue(

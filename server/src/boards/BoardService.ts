@@ -2,10 +2,16 @@
  * Boards and capability links: creating a board with its three tokens and first control state,
  * and deriving a caller's role from a (boardId, token) pair. HTTP and the relay both ask here.
  */
-import { controlRoom, type Role, ROLES } from '@werkbord/shared';
+import { controlRoom, Role, ROLES } from '@werkbord/shared';
 import type { BoardRecord, Storage } from '../storage/Storage.js';
 import { initialControlUpdate } from './controlDocument.js';
-import { createBoardId, createToken, hashToken, TOKEN_PATTERN } from './tokens.js';
+import {
+  createBoardId,
+  createToken,
+  hashToken,
+  participantTokenFor,
+  TOKEN_PATTERN,
+} from './tokens.js';
 
 export interface NewBoard {
   board: BoardRecord;
@@ -26,24 +32,49 @@ export class BoardService {
     this.#storage = storage;
   }
 
-  /** Creates a board; `werkvorm`, `title` and the werkvorm's `settings` must already be validated. */
-  async create(werkvorm: string, title: string, settings: unknown): Promise<NewBoard> {
+  /**
+   * Creates a board; `werkvorm`, `title` and the werkvorm's `settings` must already be validated.
+   * `session` are session keys the board starts with (`SessionKey.Anonymous`).
+   */
+  async create(
+    werkvorm: string,
+    title: string,
+    settings: unknown,
+    session: Readonly<Record<string, unknown>> = {},
+  ): Promise<NewBoard> {
     const board: BoardRecord = {
       boardId: createBoardId(),
       werkvorm,
       title,
       createdAt: new Date().toISOString(),
     };
-    const tokens = Object.fromEntries(ROLES.map((role) => [role, createToken()])) as Record<
-      Role,
-      string
-    >;
+    const facilitator = createToken();
+    const tokens: Record<Role, string> = {
+      [Role.Facilitator]: facilitator,
+      [Role.Participant]: participantTokenFor(facilitator),
+      [Role.Viewer]: createToken(),
+    };
     await this.#storage.createBoard(
       board,
       ROLES.map((role) => ({ role, hash: hashToken(tokens[role]) })),
-      [{ doc: controlRoom(board.boardId), update: initialControlUpdate(board, settings) }],
+      [
+        {
+          doc: controlRoom(board.boardId),
+          update: initialControlUpdate(board, settings, session),
+        },
+      ],
     );
     return { board, tokens };
+  }
+
+  /**
+   * The deelnemer token of a board, derived from its begeleider token; `null` when the board's
+   * deelnemer token is not that one (a board made before tokens were derived).
+   */
+  async participantToken(boardId: string, facilitatorToken: string): Promise<string | null> {
+    const token = participantTokenFor(facilitatorToken);
+    const role = await this.#storage.findRole(boardId, hashToken(token));
+    return role === Role.Participant ? token : null;
   }
 
   /** Which board this is and what the token holder may do on it. */

@@ -1,6 +1,6 @@
 /**
  * The control document a board starts with: which werkvorm it runs, its title, when it began,
- * its validated settings, and the first step.
+ * its validated settings, the first step, and the session keys it starts with.
  */
 import * as Y from 'yjs';
 import { BoardKey, CONTROL_BOARD } from '@werkbord/shared';
@@ -11,10 +11,14 @@ export interface ControlIdentity {
   createdAt: string;
 }
 
-/** The first update of a board's control document; `settings` must already be validated. */
+/**
+ * The first update of a board's control document; `settings` must already be validated, and so
+ * must `session`: session keys the board starts with (anoniem schrijven).
+ */
 export function initialControlUpdate(
   { werkvorm, title, createdAt }: ControlIdentity,
   settings: unknown,
+  session: Readonly<Record<string, unknown>> = {},
 ): Uint8Array {
   const doc = new Y.Doc();
   const board = doc.getMap<unknown>(CONTROL_BOARD);
@@ -24,6 +28,7 @@ export function initialControlUpdate(
     board.set(BoardKey.CreatedAt, createdAt);
     board.set(BoardKey.Settings, settings);
     board.set(BoardKey.Step, 0);
+    for (const [key, value] of Object.entries(session)) board.set(key, value);
   });
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();

@@ -15,6 +15,7 @@ import {
   latestRecordValues,
   LeegBord,
   type Harvest,
+  readAnonymous,
   SessionKey,
   type Werkvorm,
 } from '@werkbord/shared';
@@ -64,12 +65,22 @@ export function boardWerkvorm(board: BoardRecord, control: Y.Doc): Werkvorm {
   );
 }
 
-/** The harvest of a board's content and control documents (live ones or a snapshot's). */
+/** Whether the board of this control document is written anonymously ("anoniem schrijven"). */
+export function isAnonymous(control: Y.Doc): boolean {
+  return readAnonymous(control.getMap<unknown>(CONTROL_BOARD).get(SessionKey.Anonymous));
+}
+
+/**
+ * The harvest of a board's content and control documents (live ones or a snapshot's). It names
+ * no author when the control document says the board is anonymous, or when `anonymous` does (a
+ * momentopname from before, of a board that is anonymous now).
+ */
 export function harvestOfDocuments(
   board: BoardRecord,
   content: Y.Doc,
   control: Y.Doc,
   skipped?: SkippedRecords,
+  anonymous = false,
 ): BoardHarvest {
   const map = control.getMap<unknown>(CONTROL_BOARD);
   const werkvorm = boardWerkvorm(board, control);
@@ -82,6 +93,7 @@ export function harvestOfDocuments(
       map.get(BoardKey.Settings),
       [],
       map.get(SessionKey.VoteTotals),
+      { anonymous: anonymous || isAnonymous(control) },
     ),
   };
 }

@@ -1,12 +1,13 @@
 /**
  * The public HTTP API (its shape is a contract with the client and with scripts):
- *   POST /api/boards            {werkvorm, title, settings?} → 201 {boardId, links}; 400 with
- *                               `fields` when the werkvorm refuses the settings
+ *   POST /api/boards            {werkvorm, title, settings?, anonymous?} → 201 {boardId, links};
+ *                               400 with `fields` when the werkvorm refuses the settings
  *   GET  /api/boards/<id>?t=…   → BoardInfo with the caller's role; 403 wrong token, 404 unknown board
  *   GET  /api/boards/<id>/harvest?t=…[&format=markdown|csv&table=…&lang=en] → the board's harvest
  *   POST /api/boards/<id>/reveal?t=<facilitator token> → {revealed}: onthullen (private cards onto
  *                               the board); 403 for other roles, 404 unknown board
  *   …/snapshots, harvest.csv/.md and DELETE /api/boards/<id>: see snapshotRoutes.ts
+ *   …/join-code and POST /api/join ("Doe mee"): see joinRoutes.ts
  *   GET  /api/config            → {tldrawLicenseKey}
  *   GET  /api/time              → {now}: the server's clock in ms since 1970 (timers), no-store
  *   /healthz, /readyz, /metrics and /api/openapi.json: see opsRoutes.ts; the whole API is
@@ -22,16 +23,19 @@ import {
   findWerkvorm,
   type RevealResponse,
   Role,
+  SessionKey,
   type ServerTime,
   TITLE_MAX_LENGTH,
 } from '@werkbord/shared';
 import type { BoardService } from '../boards/BoardService.js';
 import type { DocumentReader } from '../boards/DocumentReader.js';
+import type { JoinCodes } from '../boards/joinCodes.js';
 import { harvestOf } from '../boards/harvest.js';
 import type { SnapshotService } from '../extensions/snapshots/SnapshotService.js';
 import { boardNotFound, granted } from './boardAccess.js';
 import { sendHarvest } from './harvestResponse.js';
 import { HttpError, readJsonBody, sendJson } from './json.js';
+import { joinRoutes } from './joinRoutes.js';
 import type { Route } from './router.js';
 import { snapshotRoutes } from './snapshotRoutes.js';
 
@@ -46,6 +50,8 @@ export interface ApiRoutesOptions {
   reveal: (boardId: string) => Promise<number>;
   /** Snapshots (momentopnamen) and deleting a board. */
   snapshots: SnapshotService;
+  /** "Doe mee" codes. */
+  joinCodes: JoinCodes;
   tldrawLicenseKey: string | null;
 }
 
@@ -54,18 +60,21 @@ export function apiRoutes({
   documents,
   reveal,
   snapshots,
+  joinCodes,
   tldrawLicenseKey,
 }: ApiRoutesOptions): Route[] {
   return [
     ...snapshotRoutes({ boards, documents, snapshots }),
+    ...joinRoutes({ boards, codes: joinCodes }),
     {
       method: 'POST',
       pattern: /^\/api\/boards$/,
       async handle({ req, res }) {
-        const { werkvorm, title, settings } = parseCreateBoard(
+        const { werkvorm, title, settings, anonymous } = parseCreateBoard(
           await readJsonBody(req, BODY_LIMIT_BYTES),
         );
-        const { board, tokens } = await boards.create(werkvorm, title, settings);
+        const session = anonymous ? { [SessionKey.Anonymous]: true } : {};
+        const { board, tokens } = await boards.create(werkvorm, title, settings, session);
         const link = (token: string) => `/b/${board.boardId}?t=${token}`;
         const body: CreateBoardResponse = {
           boardId: board.boardId,
@@ -154,7 +163,7 @@ export function parseCreateBoard(body: unknown): Required<CreateBoardRequest> {
       'Stuur een JSON-object met "werkvorm" en "title".',
     );
   }
-  const { werkvorm, title, settings } = body as Record<string, unknown>;
+  const { werkvorm, title, settings, anonymous = false } = body as Record<string, unknown>;
   const schema = typeof werkvorm === 'string' ? findWerkvorm(werkvorm)?.settings : undefined;
   if (typeof werkvorm !== 'string' || schema === undefined) {
     throw new HttpError(
@@ -172,7 +181,12 @@ export function parseCreateBoard(body: unknown): Required<CreateBoardRequest> {
       `Geef het bord een titel van 1 tot ${TITLE_MAX_LENGTH} tekens.`,
     );
   }
-  if (settings === undefined) return { werkvorm, title: trimmed, settings: schema.defaults() };
+  if (typeof anonymous !== 'boolean') {
+    throw new HttpError(400, ApiErrorCode.BadRequest, '"anonymous" moet true of false zijn.');
+  }
+  if (settings === undefined) {
+    return { werkvorm, title: trimmed, settings: schema.defaults(), anonymous };
+  }
   const result = schema.validate(settings);
   if (!result.ok) {
     throw new HttpError(
@@ -182,5 +196,5 @@ export function parseCreateBoard(body: unknown): Required<CreateBoardRequest> {
       result.errors.map(({ field, message }) => ({ field, message })),
     );
   }
-  return { werkvorm, title: trimmed, settings: result.value };
+  return { werkvorm, title: trimmed, settings: result.value, anonymous };
 }

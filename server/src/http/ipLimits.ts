@@ -1,15 +1,17 @@
 /**
  * The limits per client address on the HTTP side (the relay applies the same failed-access
  * limit to its sockets): `POST /api/boards` takes from the address's board bucket; a wrong link
- * on a board route (unknown board, missing or wrong token: `AccessDenied`) takes from its
- * failed-access bucket, and while that is empty every board route answers 429 to the address,
- * whatever link it brings, so guessing gains nothing. Both answer 429 with `Retry-After`.
+ * on a board route (unknown board, missing or wrong token: `AccessDenied`) or a wrong "Doe mee"
+ * code (`POST /api/join`) takes from its failed-access bucket, and while that is empty every
+ * board route and `/api/join` answer 429 to the address, whatever link or code it brings, so
+ * guessing gains nothing. Both answer 429 with `Retry-After`.
  */
 import type { IncomingMessage } from 'node:http';
 import { ApiErrorCode } from '@werkbord/shared';
 import type { PerIpBuckets } from '../limits/PerIpBuckets.js';
 import { AccessDenied } from './boardAccess.js';
 import { HttpError } from './json.js';
+import { JOIN_API_PATH } from './joinRoutes.js';
 
 export interface IpLimitOptions {
   boardCreation: PerIpBuckets;
@@ -37,7 +39,7 @@ export function ipLimits({ boardCreation, failedAccess, address }: IpLimitOption
             `Vanaf dit adres zijn net te veel borden gemaakt. Probeer het ${inTime(waitMs)} opnieuw.`,
           );
         }
-      } else if (url.pathname.startsWith('/api/boards/')) {
+      } else if (url.pathname.startsWith('/api/boards/') || url.pathname === JOIN_API_PATH) {
         const waitMs = failedAccess.waitMs(address(req));
         if (waitMs > 0) {
           throw tooManyRequests(

@@ -110,10 +110,12 @@ describe('PostgresStorage', () => {
     expect((await vacuums()).every((table) => table.n === 0)).toBe(true);
     await storage.deleteBoard(boardId);
     expect(await vacuums()).toEqual(
-      ['boards', 'document_states', 'snapshots', 'tokens', 'updates'].map((relname) => ({
-        relname,
-        n: 1,
-      })),
+      ['boards', 'document_states', 'join_codes', 'snapshots', 'tokens', 'updates'].map(
+        (relname) => ({
+          relname,
+          n: 1,
+        }),
+      ),
     );
     const left = await db.query<{ n: number }>(
       `SELECT (SELECT count(*) FROM updates) + (SELECT count(*) FROM tokens)

@@ -22,6 +22,7 @@ import {
   type BoardRecord,
   type DocumentUpdate,
   type Fence,
+  type JoinCodeRecord,
   type SnapshotRecord,
   StaleOwnerError,
   type Storage,
@@ -39,7 +40,7 @@ export interface PostgresStorageOptions {
 }
 
 /** Every table that holds a trace of a board. */
-const BOARD_TABLES = 'updates, document_states, snapshots, tokens, boards';
+const BOARD_TABLES = 'updates, document_states, snapshots, join_codes, tokens, boards';
 
 const SNAPSHOT_COLUMNS =
   'id, name, author, created_at, werkvorm, kind, thumbnail IS NOT NULL AS has_thumbnail, size';
@@ -254,6 +255,31 @@ export class PostgresStorage implements Storage {
     return (deleted.rowCount ?? 0) > 0;
   }
 
+  async createJoinCode(code: JoinCodeRecord, keepPerBoard: number, now: number): Promise<void> {
+    await this.#transaction(async (db) => {
+      await db.query('DELETE FROM join_codes WHERE expires_at <= $1', [now]);
+      await db.query(
+        'INSERT INTO join_codes (hash, board_id, sealed, expires_at) VALUES ($1, $2, $3, $4)',
+        [code.hash, code.boardId, code.sealed, code.expiresAt],
+      );
+      await db.query(
+        `DELETE FROM join_codes WHERE board_id = $1 AND hash NOT IN (
+           SELECT hash FROM join_codes WHERE board_id = $1 ORDER BY expires_at DESC, hash LIMIT $2)`,
+        [code.boardId, keepPerBoard],
+      );
+    });
+  }
+
+  async findJoinCode(hash: Buffer, now: number): Promise<JoinCodeRecord | null> {
+    const { rows } = await this.#query<{ board_id: string; sealed: Buffer; expires_at: string }>(
+      'SELECT board_id, sealed, expires_at FROM join_codes WHERE hash = $1 AND expires_at > $2',
+      [hash, now],
+    );
+    const row = rows[0];
+    if (row === undefined) return null;
+    return { hash, boardId: row.board_id, sealed: row.sealed, expiresAt: Number(row.expires_at) };
+  }
+
   async deleteBoard(boardId: string, fence?: Fence): Promise<void> {
     await this.#fenced(
       boardFence(boardId, fence),
@@ -263,6 +289,7 @@ export class PostgresStorage implements Storage {
         await db.query('DELETE FROM updates WHERE doc >= $1 AND doc < $2', docs);
         await db.query('DELETE FROM document_states WHERE doc >= $1 AND doc < $2', docs);
         await db.query('DELETE FROM snapshots WHERE board_id = $1', [boardId]);
+        await db.query('DELETE FROM join_codes WHERE board_id = $1', [boardId]);
         await db.query('DELETE FROM tokens WHERE board_id = $1', [boardId]);
         await db.query('DELETE FROM boards WHERE id = $1', [boardId]);
       },

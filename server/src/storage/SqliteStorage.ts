@@ -15,6 +15,7 @@ import {
   type BoardRecord,
   type DocumentUpdate,
   type Fence,
+  type JoinCodeRecord,
   type SnapshotRecord,
   StaleOwnerError,
   type Storage,
@@ -107,6 +108,11 @@ export class SqliteStorage implements Storage {
   >;
   readonly #deleteSnapshot: Database.Statement<[string, string]>;
   readonly #deleteBoard: (boardId: string, fences: ReadonlyMap<string, bigint>) => void;
+  readonly #createJoinCode: (code: JoinCodeRecord, keepPerBoard: number, now: number) => void;
+  readonly #selectJoinCode: Database.Statement<
+    [Buffer, number],
+    { board_id: string; sealed: Buffer; expires_at: number }
+  >;
 
   constructor({ dataDir, synchronous, log }: SqliteStorageOptions) {
     mkdirSync(dataDir, { recursive: true });
@@ -227,6 +233,7 @@ export class SqliteStorage implements Storage {
       'DELETE FROM document_states WHERE doc >= @from AND doc < @to',
     ].map((sql) => this.#db.prepare<[{ from: string; to: string }]>(sql));
     const deleteBoardRows = [
+      'DELETE FROM join_codes WHERE board_id = ?',
       'DELETE FROM snapshots WHERE board_id = ?',
       'DELETE FROM tokens WHERE board_id = ?',
       'DELETE FROM boards WHERE id = ?',
@@ -239,6 +246,26 @@ export class SqliteStorage implements Storage {
         }
         for (const statement of deleteBoardRows) statement.run(boardId);
       });
+    const deleteExpiredCodes = this.#db.prepare<[number]>(
+      'DELETE FROM join_codes WHERE expires_at <= ?',
+    );
+    const insertJoinCode = this.#db.prepare<[Buffer, string, Buffer, number]>(
+      'INSERT INTO join_codes (hash, board_id, sealed, expires_at) VALUES (?, ?, ?, ?)',
+    );
+    const trimJoinCodes = this.#db.prepare<[string, string, number]>(
+      `DELETE FROM join_codes WHERE board_id = ? AND hash NOT IN (
+         SELECT hash FROM join_codes WHERE board_id = ? ORDER BY expires_at DESC, rowid DESC LIMIT ?)`,
+    );
+    this.#createJoinCode = this.#db.transaction(
+      (code: JoinCodeRecord, keep: number, now: number) => {
+        deleteExpiredCodes.run(now);
+        insertJoinCode.run(code.hash, code.boardId, code.sealed, code.expiresAt);
+        trimJoinCodes.run(code.boardId, code.boardId, keep);
+      },
+    );
+    this.#selectJoinCode = this.#db.prepare(
+      'SELECT board_id, sealed, expires_at FROM join_codes WHERE hash = ? AND expires_at > ?',
+    );
   }
 
   /** Throws `StaleOwnerError` when a board's stored fence refuses its writer's (in a transaction). */
@@ -351,6 +378,16 @@ export class SqliteStorage implements Storage {
     );
   }
 
+  async createJoinCode(code: JoinCodeRecord, keepPerBoard: number, now: number): Promise<void> {
+    this.#createJoinCode(code, keepPerBoard, now);
+  }
+
+  async findJoinCode(hash: Buffer, now: number): Promise<JoinCodeRecord | null> {
+    const row = this.#selectJoinCode.get(hash, now); // [1]
+    if (row === undefined) return null;
+    return { hash, boardId: row.board_id, sealed: row.sealed, expiresAt: row.expires_at };
+  }
+
   async deleteBoard(boardId: string, fence?: Fence): Promise<void> {
     this.#deleteBoard(boardId, boardFence(boardId, fence));
     // The WAL still holds the pages as they were before; write them back and empty it. [3]
@@ -397,8 +434,9 @@ function toBuffer(bytes: Uint8Array): Buffer {
 }
 
 /*
- * [1] The token is looked up by its SHA-256 hash through the primary-key index, never compared
- *     with a stored secret, so response timing reveals nothing useful about valid tokens.
+ * [1] The token (or join code) is looked up by its SHA-256 hash through the primary-key index,
+ *     never compared with a stored secret, so response timing reveals nothing useful about valid
+ *     tokens.
  * [2] Names compare as bytes; room names are ASCII, so every name that starts with the prefix
  *     sorts below the prefix followed by U+FFFF. Both tables are indexed by name.
  * [3] AVG: a deleted board must not be recoverable from the file. `secure_delete` zeroes deleted

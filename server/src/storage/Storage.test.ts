@@ -216,6 +216,27 @@ describe.each(STORAGE_BACKENDS)('$name storage', (backend) => {
     expect([...(await storage.documentSizes(other.boardId)).keys()]).toHaveLength(3);
   });
 
+  it('keeps join codes until they expire, a few per board, and drops them with the board', async () => {
+    await storage.createBoard(board, [{ hash: hash(1), role: Role.Facilitator }], []);
+    const code = (byte: number, expiresAt: number) => ({
+      hash: hash(byte),
+      boardId: board.boardId,
+      sealed: Buffer.from([byte, byte]),
+      expiresAt,
+    });
+    await storage.createJoinCode(code(10, 5_000), 2, 1_000);
+    expect(await storage.findJoinCode(hash(10), 1_000)).toEqual(code(10, 5_000));
+    expect(await storage.findJoinCode(hash(10), 5_000)).toBeNull(); // expired
+    expect(await storage.findJoinCode(hash(11), 1_000)).toBeNull();
+    // A third code keeps the board's two newest.
+    await storage.createJoinCode(code(11, 6_000), 2, 1_000);
+    await storage.createJoinCode(code(12, 7_000), 2, 1_000);
+    expect(await storage.findJoinCode(hash(10), 1_000)).toBeNull();
+    expect(await storage.findJoinCode(hash(12), 1_000)).toEqual(code(12, 7_000));
+    await storage.deleteBoard(board.boardId);
+    expect(await storage.findJoinCode(hash(12), 1_000)).toBeNull();
+  });
+
   it('answers a ping', async () => {
     await expect(storage.ping()).resolves.toBeUndefined();
   });

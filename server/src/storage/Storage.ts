@@ -81,6 +81,20 @@ export interface SnapshotRecord {
   thumbnail: Uint8Array | null;
 }
 
+/**
+ * A "Doe mee" code as stored: its hash and the deelnemer token sealed with a key derived from it
+ * (`boards/joinCodes.ts`), so the stored row opens nothing without the code itself.
+ */
+export interface JoinCodeRecord {
+  /** SHA-256 of the code. */
+  hash: Buffer;
+  boardId: string;
+  /** The deelnemer token, encrypted (AES-256-GCM) with a key derived from the code. */
+  sealed: Buffer;
+  /** Milliseconds since 1970. */
+  expiresAt: number;
+}
+
 /** Everything stored of one board, as `werkbord migrate` copies it from one back-end to another. */
 export interface BoardExport {
   board: BoardRecord;
@@ -137,9 +151,16 @@ export interface Storage {
   /** Resolves `false` when the board has no such snapshot. */
   deleteSnapshot(boardId: string, snapshotId: string, fence?: Fence): Promise<boolean>;
   /**
+   * Stores a join code; in the same transaction removes every code expired at `now` (ms since
+   * 1970), and the board's oldest codes beyond `keepPerBoard`.
+   */
+  createJoinCode(code: JoinCodeRecord, keepPerBoard: number, now: number): Promise<void>;
+  /** The code with this hash if it has not expired at `now` (ms since 1970), else `null`. */
+  findJoinCode(hash: Buffer, now: number): Promise<JoinCodeRecord | null>;
+  /**
    * Removes every trace of the board in one transaction: its row (and so its fence), tokens,
-   * documents' updates and states (content, control, private) and snapshots; then makes sure the
-   * freed bytes are gone from the files too, as far as the back-end can (AVG).
+   * documents' updates and states (content, control, private), snapshots and join codes; then
+   * makes sure the freed bytes are gone from the files too, as far as the back-end can (AVG).
    */
   deleteBoard(boardId: string, fence?: Fence): Promise<void>;
   /** A real query (readiness, `/readyz`): rejects when the database cannot answer. */

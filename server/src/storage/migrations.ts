@@ -12,6 +12,7 @@ export const MIGRATION_NAMES = [
   'boards, tokens, updates and document states',
   'snapshots (momentopnamen)',
   'owner fences',
+  'join codes ("Doe mee")',
 ] as const;
 
 /** The schema version of a database this Werkbord has migrated. */

@@ -54,6 +54,15 @@ export const POSTGRES_MIGRATIONS = migrationList([
   CREATE INDEX snapshots_by_board ON snapshots (board_id, created_at);`,
 
   `ALTER TABLE boards ADD COLUMN fence BIGINT NOT NULL DEFAULT 0;`,
+
+  // A few hours valid each (`boards/joinCodes.ts`): the code's hash, the deelnemer token sealed.
+  `CREATE TABLE join_codes (
+    hash       BYTEA PRIMARY KEY,
+    board_id   TEXT COLLATE "C" NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    sealed     BYTEA NOT NULL,
+    expires_at BIGINT NOT NULL
+  );
+  CREATE INDEX join_codes_by_board ON join_codes (board_id, expires_at);`,
 ]);
 
 /** Any number, the same for every Werkbord: the advisory lock that serializes migrations. */

@@ -56,6 +56,15 @@ export const SQLITE_MIGRATIONS = migrationList([
   CREATE INDEX snapshots_by_board ON snapshots (board_id, created_at);`,
 
   `ALTER TABLE boards ADD COLUMN fence INTEGER NOT NULL DEFAULT 0;`,
+
+  // A few hours valid each (`boards/joinCodes.ts`): the code's hash, the deelnemer token sealed.
+  `CREATE TABLE join_codes (
+    hash       BLOB PRIMARY KEY,
+    board_id   TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    sealed     BLOB NOT NULL,
+    expires_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX join_codes_by_board ON join_codes (board_id, expires_at);`,
 ]);
 
 /** Brings the database to `SCHEMA_VERSION` in one transaction; a current one is left alone. */

@@ -17,11 +17,22 @@ export const SessionKey = {
   /** `true` while new cards go to each member's private document ("privé schrijven"). */
   PrivateWriting: 'privateWriting',
   /**
+   * How many private cards each person has while privé schrijven is on (`PrivateCounts`),
+   * written by the server only: counts, never content.
+   */
+  PrivateCounts: 'privateCounts',
+  /**
    * `true` when the begeleider switched drawing off for deelnemers ("Tekenen uit voor
    * deelnemers"): their toolbar offers the werkvorm's cards only. A focus aid the client keeps,
    * not a write right the server checks.
    */
   ParticipantDrawingOff: 'participantDrawingOff',
+  /**
+   * `true` while "anoniem schrijven" is on: cards carry no author. Unlike drawing off, the server
+   * enforces it (`extensions/anonymousWriting/`): it refuses a card written with an author and
+   * takes the authors off the cards already there when it is switched on.
+   */
+  Anonymous: 'anonymous',
   /** The dot-voting round (`VotingState`), written by the begeleider. */
   Voting: 'voting',
   /** The dot totals of the voting round (`VoteTotals`), written by the server only. */
@@ -139,7 +150,35 @@ export function readPrivateWriting(value: unknown): boolean {
   return value === true;
 }
 
+/**
+ * The private cards waiting for onthullen, counted by the server from the private documents:
+ * per person (their presence user id, from the presence key of the browser that has the private
+ * document open) and in all, people who are not connected included.
+ */
+export interface PrivateCounts {
+  counts: Record<string, number>;
+  total: number;
+}
+
+export function readPrivateCounts(value: unknown): PrivateCounts | null {
+  const v = value as Record<string, unknown> | null;
+  if (typeof v !== 'object' || v === null) return null;
+  const isCount = (n: unknown): n is number =>
+    typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  const counts: Record<string, number> = {};
+  if (typeof v.counts === 'object' && v.counts !== null) {
+    for (const [userId, count] of Object.entries(v.counts)) {
+      if (isCount(count)) counts[userId] = count;
+    }
+  }
+  return { counts, total: isCount(v.total) ? v.total : 0 };
+}
+
 export function readParticipantDrawingOff(value: unknown): boolean {
+  return value === true;
+}
+
+export function readAnonymous(value: unknown): boolean {
   return value === true;
 }
 

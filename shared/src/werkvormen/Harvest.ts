@@ -67,7 +67,18 @@ export interface Harvest<R = unknown> {
    * it): the report's "Deelnemers", rather than whoever is connected when it is made.
    */
   authors?: readonly string[];
+  /**
+   * `true` when the board is written anonymously ("anoniem schrijven"): no card, table or answer
+   * names its author, and `authors` is empty (`harvestBoard` sets it only then).
+   */
+  anonymous?: boolean;
 }
+
+/**
+ * The key of a table's author column. Every werkvorm names it so: an anonymous board's harvest
+ * drops the column by this key (`harvestBoard`).
+ */
+export const AUTHOR_COLUMN = 'auteur';
 
 /** Column and table labels every werkvorm's harvest uses. */
 export const COMMON_HARVEST_LABELS = {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SHAPE_PROPS } from '../cards/shapeProps.js';
+import { AUTHOR_COLUMN } from './Harvest.js';
 import { harvestBoard } from './harvestBoard.js';
-import { findWerkvorm } from './registry.js';
+import { zoneBounds } from './Layout.js';
+import { findWerkvorm, WERKVORMEN } from './registry.js';
 import type { Werkvorm } from './Werkvorm.js';
 
 const stakeholder = (id: string, x: number, name: string) => ({
@@ -71,5 +73,68 @@ describe('harvestBoard', () => {
     const harvest = harvestBoard(werkvorm, records, undefined);
     expect(harvest.votes).toEqual([]);
     expect(harvest.tables.some((table) => table.id === 'stemmen')).toBe(false);
+  });
+});
+
+describe('harvestBoard of an anonymous board', () => {
+  const NAME = 'Zoë Geheim';
+  const shapeTypes = {
+    kaart: 'werkbord-kaart',
+    anekdote: 'werkbord-anekdote',
+    stakeholder: 'werkbord-stakeholder',
+  } as const;
+
+  /** A card of every kind the werkvorm offers in the middle of every zone, written by NAME. */
+  function authoredCards(werkvorm: Werkvorm): unknown[] {
+    const layout = werkvorm.layout(werkvorm.settings.defaults());
+    const places = [...layout.zones.map(zoneBounds), { x: -5000, y: -5000, w: 10, h: 10 }];
+    return places.flatMap(({ x, y, w, h }, z) => {
+      return werkvorm.cardKinds.map((kind, k) => {
+        const props = { ...DEFAULT_SHAPE_PROPS[kind], author: NAME, createdAt: 1 };
+        return {
+          id: `shape:${z}-${k}`,
+          typeName: 'shape',
+          type: shapeTypes[kind],
+          x: x + w / 2 - props.w / 2,
+          y: y + h / 2 - props.h / 2,
+          rotation: 0,
+          parentId: 'page:page',
+          props: { ...props, text: 'Iets', title: 'Iets', name: 'Iets', date: '2020' },
+          meta: {},
+        };
+      });
+    });
+  }
+
+  it.each(WERKVORMEN.map((werkvorm) => [werkvorm.id, werkvorm] as const))(
+    '%s: names nobody, in the result, the tables and the authors',
+    (_id, werkvorm) => {
+      const cards = authoredCards(werkvorm);
+      const named = harvestBoard(werkvorm, cards, undefined, ['Een antwoord']);
+      const hidden = harvestBoard(werkvorm, cards, undefined, ['Een antwoord'], undefined, {
+        anonymous: true,
+      });
+      expect(named.authors).toEqual([NAME]);
+      expect(named.anonymous).toBeUndefined();
+      expect(JSON.stringify(hidden)).not.toContain(NAME);
+      expect(hidden.authors).toEqual([]);
+      expect(hidden.anonymous).toBe(true);
+      // The same tables, each without its author column, and as many rows.
+      expect(hidden.tables.map((table) => table.id)).toEqual(named.tables.map((table) => table.id));
+      for (const [index, table] of hidden.tables.entries()) {
+        expect(table.columns.some((column) => column.key === AUTHOR_COLUMN)).toBe(false);
+        expect(table.rows).toHaveLength(named.tables[index]?.rows.length ?? -1);
+        for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
+      }
+    },
+  );
+
+  it('still names the authors of the werkvormen that show them when not anonymous', () => {
+    const withAuthorColumn = WERKVORMEN.filter((werkvorm) =>
+      harvestBoard(werkvorm, authoredCards(werkvorm), undefined).tables.some((table) =>
+        table.columns.some((column) => column.key === AUTHOR_COLUMN),
+      ),
+    );
+    expect(withAuthorColumn.length).toBeGreaterThanOrEqual(5);
   });
 });

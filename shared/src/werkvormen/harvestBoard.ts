@@ -2,6 +2,7 @@ import { type BoardCard, cardTitle, compareReadingOrder } from '../cards/BoardCa
 import { cardsFromRecords } from '../cards/cardsFromRecords.js';
 import { readVoteTotals } from '../facilitation/sessionState.js';
 import type { Harvest, HarvestTable, HarvestVote } from './Harvest.js';
+import { AUTHOR_COLUMN } from './Harvest.js';
 import { settingsOrDefaults } from './SettingsSchema.js';
 import { settingsSummary } from './settingsSummary.js';
 import type { Werkvorm } from './Werkvorm.js';
@@ -12,6 +13,10 @@ import type { Werkvorm } from './Werkvorm.js';
  * server (`GET /api/boards/<id>/harvest`) and in the client. `storedVoteTotals` is the control
  * document's `voteTotals`: the cards with dots become `votes`, most dots first, and a table.
  * For reports it adds the settings written out and the cards' authors.
+ *
+ * `anonymous` ("anoniem schrijven", the control document's `anonymous`): no author anywhere,
+ * whatever a card may still carry: the werkvorm sees cards without one, its tables lose their
+ * author column, and there are no `authors`.
  */
 export function harvestBoard(
   werkvorm: Werkvorm,
@@ -19,17 +24,32 @@ export function harvestBoard(
   storedSettings: unknown,
   reflectionAnswers: readonly string[] = [],
   storedVoteTotals: unknown = undefined,
+  { anonymous = false }: { anonymous?: boolean } = {},
 ): Harvest {
-  const { cards, relations } = cardsFromRecords(records);
+  const read = cardsFromRecords(records);
+  const cards = anonymous ? read.cards.map((card) => ({ ...card, author: '' })) : read.cards;
   const settings = settingsOrDefaults(werkvorm.settings, storedSettings);
-  const harvest = werkvorm.harvest(cards, relations, settings, reflectionAnswers);
+  const harvest = werkvorm.harvest(cards, read.relations, settings, reflectionAnswers);
   const votes = harvestVotes(cards, storedVoteTotals);
+  const tables = votes.length > 0 ? [...harvest.tables, votesTable(votes)] : harvest.tables;
   return {
     ...harvest,
-    tables: votes.length > 0 ? [...harvest.tables, votesTable(votes)] : harvest.tables,
+    tables: anonymous ? tables.map(withoutAuthorColumn) : tables,
     votes,
     settings: settingsSummary(werkvorm.settings, settings),
-    authors: cardAuthors(cards),
+    authors: anonymous ? [] : cardAuthors(cards),
+    ...(anonymous ? { anonymous: true } : {}),
+  };
+}
+
+/** The table without its author column (`AUTHOR_COLUMN`), for an anonymous board. */
+function withoutAuthorColumn(table: HarvestTable): HarvestTable {
+  const index = table.columns.findIndex((column) => column.key === AUTHOR_COLUMN);
+  if (index < 0) return table;
+  return {
+    ...table,
+    columns: table.columns.filter((_, i) => i !== index),
+    rows: table.rows.map((row) => row.filter((_, i) => i !== index)),
   };
 }
 

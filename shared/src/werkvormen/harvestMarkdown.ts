@@ -1,6 +1,6 @@
 /**
  * The harvest as Markdown for a procesverslag: the title, the werkvorm and its settings, who
- * wrote on the board, then each table. Dates are written out ("maart 2017", "3 december 2026,
+ * wrote on the board (or that it was written anonymously), then each table. Dates are written out ("maart 2017", "3 december 2026,
  * 14:05" in the reader's time zone); a table without rows is one line ("Nog niets."), not an
  * empty grid.
  */
@@ -20,6 +20,11 @@ export interface MarkdownOptions {
 export const REPORT_LABELS = {
   werkvorm: { nl: 'Werkvorm', en: 'Exercise' },
   deelnemers: { nl: 'Deelnemers', en: 'Participants' },
+  schrijven: { nl: 'Schrijven', en: 'Writing' },
+  anoniem: {
+    nl: 'anoniem, kaarten en antwoorden noemen geen auteur',
+    en: 'anonymous, cards and answers name no author',
+  },
   nogNiets: { nl: 'Nog niets.', en: 'Nothing yet.' },
 } satisfies Record<string, Localized>;
 
@@ -34,6 +39,7 @@ export function harvestToMarkdown(harvest: Harvest, options: MarkdownOptions): s
   for (const setting of harvest.settings ?? [])
     facts.push([setting.label, setting.value[language]]);
   if (harvest.authors?.length) facts.push([REPORT_LABELS.deelnemers, harvest.authors.join(', ')]);
+  if (harvest.anonymous) facts.push([REPORT_LABELS.schrijven, REPORT_LABELS.anoniem[language]]);
   const parts = [`# ${options.title.replace(/\s*\n\s*/g, ' ')}`];
   // Two spaces end a Markdown line without starting a paragraph: the facts stay one block.
   if (facts.length > 0) {

@@ -8,6 +8,7 @@
 import { TLDRAW_COLOR_VALUES, type CardKind, type Language } from '@werkbord/shared';
 import type { ReactNode } from 'react';
 import { BaseBoxShapeUtil, resizeBox, type Editor, type TLResizeInfo } from 'tldraw';
+import { shownAuthor } from './anonymousCards';
 import { CardSvg } from './CardSvg';
 import { CardFrame } from './CardFrame';
 import { cardColors } from './cardColors';
@@ -95,7 +96,7 @@ export abstract class CardShapeUtil<S extends CardShape> extends BaseBoxShapeUti
         h={shape.props.h}
         fill={colors.fill}
         accent={colors.accent}
-        author={shape.props.author}
+        author={shownAuthor(shape.props.author)}
         placement={placement?.label[language] ?? ''}
         marks={marks}
         {...this.svgTexts(shape, language)}
@@ -110,7 +111,7 @@ export abstract class CardShapeUtil<S extends CardShape> extends BaseBoxShapeUti
     return (
       <CardFrame
         kind={this.kind}
-        author={shape.props.author}
+        author={shownAuthor(shape.props.author)}
         placement={getCardPlacement(editor, shape.id)}
         language={language}
         isEditing={isEditing}

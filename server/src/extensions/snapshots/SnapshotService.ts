@@ -19,7 +19,7 @@ import {
 } from '@werkbord/shared';
 import * as Y from 'yjs';
 import type { DocumentReader } from '../../boards/DocumentReader.js';
-import { type BoardHarvest, harvestOfDocuments } from '../../boards/harvest.js';
+import { type BoardHarvest, harvestOfDocuments, isAnonymous } from '../../boards/harvest.js';
 import type { Logger } from '../../log.js';
 import type { BoardRecord, SnapshotRecord, Storage } from '../../storage/Storage.js';
 import { autoSnapshotsToThin } from './autoSnapshots.js';
@@ -109,19 +109,30 @@ export class SnapshotService {
     return { restored: snapshotId, backup };
   }
 
-  /** The harvest of a snapshot, `null` when there is no such snapshot. */
+  /**
+   * The harvest of a snapshot, `null` when there is no such snapshot. While the board is written
+   * anonymously, a snapshot from before names no author either.
+   */
   async harvest(board: BoardRecord, snapshotId: string): Promise<BoardHarvest | null> {
     const snapshot = await this.#storage.getSnapshot(board.boardId, snapshotId);
     if (snapshot === null) return null;
+    const live = await this.#documents.read(controlRoom(board.boardId));
     const content = new Y.Doc();
     const control = new Y.Doc();
     try {
       Y.applyUpdate(content, snapshot.content);
       Y.applyUpdate(control, snapshot.control);
-      return harvestOfDocuments(board, content, control, this.#documents.skipped);
+      return harvestOfDocuments(
+        board,
+        content,
+        control,
+        this.#documents.skipped,
+        isAnonymous(live),
+      );
     } finally {
       content.destroy();
       control.destroy();
+      live.destroy();
     }
   }
 

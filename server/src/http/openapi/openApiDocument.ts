@@ -194,6 +194,36 @@ export const openApiDocument = {
         responses: boardAnswers({ 200: ok('How many cards came.', json(ref('RevealResponse'))) }),
       },
     },
+    '/api/boards/{boardId}/join-code': {
+      parameters: [boardId],
+      post: {
+        operationId: 'createJoinCode',
+        summary: 'Doe mee: the deelnemer link and a new short code for it (begeleider).',
+        security: board,
+        responses: boardAnswers({
+          201: ok('The link and the code.', json(ref('JoinCodeResponse'))),
+          409: error(
+            '`no_participant_link`: a board made before deelnemer links could be shown again.',
+          ),
+        }),
+      },
+    },
+    '/api/join': {
+      post: {
+        operationId: 'join',
+        summary: 'The deelnemer link a Doe mee code stands for (the page `/mee`).',
+        requestBody: withBody('JoinRequest'),
+        responses: {
+          200: ok('The link.', json(ref('JoinResponse'))),
+          400: errors[400],
+          404: error('An unknown, malformed or expired code; counted as a wrong link.'),
+          413: errors[413],
+          415: errors[415],
+          429: errors[429],
+          500: errors[500],
+        },
+      },
+    },
     '/api/boards/{boardId}/snapshots': {
       parameters: [boardId],
       get: {

@@ -6,6 +6,8 @@
 import {
   ApiErrorCode,
   BOARD_ID_PATTERN,
+  JOIN_CODE_ALPHABET,
+  JOIN_CODE_LENGTH,
   ROLES,
   SNAPSHOT_ID_PATTERN,
   SNAPSHOT_NAME_MAX_LENGTH,
@@ -64,8 +66,13 @@ const schemas = {
         type: 'object',
         description: "The werkvorm's settings, checked by its schema; its defaults when left out.",
       },
+      anonymous: {
+        type: 'boolean',
+        default: false,
+        description: 'Anoniem schrijven from the start: cards carry no author.',
+      },
     },
-    ['settings'],
+    ['settings', 'anonymous'],
   ),
   CreateBoardResponse: closed({
     boardId: { type: 'string', pattern: BOARD_ID_PATTERN.source },
@@ -79,6 +86,19 @@ const schemas = {
     role: { type: 'string', enum: [...ROLES] },
   }),
   RevealResponse: closed({ revealed: count }),
+  JoinCodeResponse: closed({
+    link: appLink,
+    code: {
+      type: 'string',
+      pattern: `^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`,
+      description: 'Typed at `/mee` until `expiresAt`, it gives the same link.',
+    },
+    expiresAt: isoDateTime,
+  }),
+  JoinRequest: closed({
+    code: { type: 'string', description: 'As typed: small letters, spaces and dashes are fine.' },
+  }),
+  JoinResponse: closed({ link: appLink }),
   ClientConfig: closed({ tldrawLicenseKey: { type: ['string', 'null'] } }),
   ServerTime: closed({ now: { type: 'integer', description: 'Milliseconds since 1970.' } }),
   Harvest: closed(
@@ -103,8 +123,12 @@ const schemas = {
         items: closed({ key: string, label: ref('Localized'), value: ref('Localized') }),
       },
       authors: { type: 'array', items: string },
+      anonymous: {
+        type: 'boolean',
+        description: 'Written anonymously: no card, table or answer carries an author.',
+      },
     },
-    ['votes', 'settings', 'authors'],
+    ['votes', 'settings', 'authors', 'anonymous'],
   ),
   HarvestTable: closed({
     id: string,

@@ -1,0 +1,112 @@
+/**
+ * "Anoniem schrijven" as a relay extension: while the board's control document says
+ * `anonymous`, no card in its content or private documents carries an author.
+ * - A client's update that writes a card with an author is refused before it is applied: never
+ *   stored, never relayed (Werkbord's own client writes none; it also takes its own name off its
+ *   cards when the setting comes on, so a card written in the same instant converges).
+ * - When the setting comes on, the server takes the authors off every card already there, on the
+ *   board and in every private document (loaded for it), in one server write per document.
+ * - A server write that brings authors back (restoring a momentopname from before) is followed at
+ *   once by one that takes them off, and so is a room that loads with authors (a write that was
+ *   lost when the server stopped).
+ * A content or private room loads its board's control room, to read the setting.
+ */
+import {
+  CONTROL_BOARD,
+  contentRoom,
+  controlRoom,
+  DocKind,
+  parseRoomName,
+  privateRoomPrefix,
+  readAnonymous,
+  SessionKey,
+} from '@werkbord/shared';
+import type * as Y from 'yjs';
+import type { ClientUpdate, RelayContext, RelayExtension } from '../../relay/RelayExtension.js';
+import { type Room, serverWrite } from '../../relay/Room.js';
+import { roomLogFields } from '../../roomLogFields.js';
+import { insertsAuthor, removeAuthors } from './authorless.js';
+
+/** A card written with an author while the board is anonymous. */
+export const AUTHOR_REFUSED = 'author';
+
+const holdsCards = (room: Room) => room.kind === DocKind.Content || room.kind === DocKind.Private;
+
+export class AnonymousWriting implements RelayExtension {
+  readonly name = 'anonymous writing';
+  readonly refusals = { [AUTHOR_REFUSED]: 'a card with an author on an anonymous board' };
+  #context: RelayContext | null = null;
+  /** The observer of each loaded control room's `board` map. */
+  readonly #watching = new Map<Room, () => void>();
+
+  setup(context: RelayContext): void {
+    this.#context = context;
+  }
+
+  roomsNeeded({ kind, boardId }: { kind: DocKind; boardId: string }): string[] {
+    return kind === DocKind.Content || kind === DocKind.Private ? [controlRoom(boardId)] : [];
+  }
+
+  onLoad(room: Room): void {
+    const boardId = parseRoomName(room.name)?.boardId;
+    if (boardId === undefined) return;
+    if (room.kind === DocKind.Control) return this.#watch(room, boardId);
+    if (!holdsCards(room)) return;
+    room.ready.then(() => this.#removeAuthors(room)).catch(() => {}); // a failed load is logged elsewhere
+  }
+
+  judgeUpdate({ room, update }: ClientUpdate): string | null {
+    if (!holdsCards(room) || !isAnonymous(room)) return null;
+    return insertsAuthor(update) ? AUTHOR_REFUSED : null;
+  }
+
+  afterStored(room: Room, update: Uint8Array): void {
+    if (!holdsCards(room) || room.doc.isDestroyed || !isAnonymous(room)) return;
+    if (insertsAuthor(update)) this.#removeAuthors(room);
+  }
+
+  onUnload(room: Room): void {
+    this.#watching.get(room)?.();
+    this.#watching.delete(room);
+  }
+
+  /** Follows the setting; when it comes on, the board's cards lose their authors. */
+  #watch(control: Room, boardId: string): void {
+    const board = control.doc.getMap<unknown>(CONTROL_BOARD);
+    const onChange = (event: Y.YMapEvent<unknown>) => {
+      if (!event.keysChanged.has(SessionKey.Anonymous)) return;
+      if (readAnonymous(board.get(SessionKey.Anonymous))) void this.#removeAllAuthors(boardId);
+    };
+    board.observe(onChange);
+    this.#watching.set(control, () => board.unobserve(onChange));
+  }
+
+  async #removeAllAuthors(boardId: string): Promise<void> {
+    const context = this.#context;
+    if (context === null) return;
+    try {
+      const privates = await context.roomNames(privateRoomPrefix(boardId));
+      await context.withRooms([contentRoom(boardId), ...privates], (rooms) => {
+        for (const room of rooms) this.#removeAuthors(room);
+      });
+    } catch (error) {
+      context.log.error({ err: error, boardId }, 'taking the authors off the cards failed');
+    }
+  }
+
+  #removeAuthors(room: Room): void {
+    if (room.doc.isDestroyed || !isAnonymous(room)) return;
+    const changed = removeAuthors(room.doc, (change) => serverWrite(room.doc, change));
+    if (changed > 0) {
+      this.#context?.log.info({ ...roomLogFields(room.name), cards: changed }, 'authors removed');
+    }
+  }
+}
+
+/** Whether the board of a content or private room is written anonymously. */
+function isAnonymous(room: Room): boolean {
+  const boardId = parseRoomName(room.name)?.boardId;
+  if (boardId === undefined) return false;
+  const control = room.neededRoom(controlRoom(boardId));
+  return readAnonymous(control.doc.getMap<unknown>(CONTROL_BOARD).get(SessionKey.Anonymous));
+}
