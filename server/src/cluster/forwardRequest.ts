@@ -53,7 +53,12 @@ export function forwardRequest(
         answer.resume();
         return settle('unavailable');
       }
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      const headers = Object.fromEntries(
+        Object.entries(answer.headers).filter(
+          ([name]) => !HOP_HEADERS.has(name) && name !== 'transfer-encoding',
+        ),
+      );
+      res.writeHead(answer.statusCode ?? 502, headers);
       answer.pipe(res);
       answer.on('error', () => res.destroy());
       settle('forwarded');
