@@ -110,6 +110,12 @@ export class FencedStorage implements Storage {
   getSnapshot(boardId: string, snapshotId: string): Promise<SnapshotRecord | null> {
     return this.#inner.getSnapshot(boardId, snapshotId);
   }
+  createJoinCode(...args: Parameters<Storage['createJoinCode']>): Promise<void> {
+    return this.#inner.createJoinCode(...args);
+  }
+  findJoinCode(...args: Parameters<Storage['findJoinCode']>) {
+    return this.#inner.findJoinCode(...args);
+  }
   ping(): Promise<void> {
     return this.#inner.ping();
   }
