@@ -149,6 +149,18 @@ describe('werkbord backup and restore', () => {
     // Only `stat`, never open: opening and closing the file in this process (the server's) would
     // drop the server's POSIX locks on it, the very locks that tell the CLI the server runs.
     const database = join(live.dataDir, 'werkbord.db');
+    // The checkpointer thread copies the log into the file every 500 ms: compare once it has
+    // copied all of it (the size holds over a checkpoint), or its work reads as the restore's.
+    let seen = { size: 0, at: 0 };
+    await waitFor(
+      'the log to be checkpointed',
+      () => {
+        const { size } = statSync(database);
+        if (size !== seen.size) seen = { size, at: Date.now() };
+        return size > 4096 && Date.now() - seen.at > 1_200;
+      },
+      { timeoutMs: 15_000, intervalMs: 100 },
+    );
     const before = statSync(database);
 
     const restore = await werkbord(live.dataDir, 'restore', backupFile);
