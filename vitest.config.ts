@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 // so tests never run against a stale build.
 const conditions = ['source', ...defaultServerConditions];
 const POSTGRES_SETUP = 'tests/helpers/postgresGlobalSetup.ts';
+const REDIS_SETUP = 'tests/helpers/redisGlobalSetup.ts';
 
 export default defineConfig({
   resolve: { conditions },
@@ -45,6 +46,20 @@ export default defineConfig({
           include: ['tests/deploy/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Several built server processes (after `pnpm build`) on one PostgreSQL and one Redis.
+          name: 'cluster',
+          include: ['tests/cluster/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: [POSTGRES_SETUP, REDIS_SETUP],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Three servers per file, and Chromium in one: one file at a time on two cores.
+          fileParallelism: false,
         },
       },
       {

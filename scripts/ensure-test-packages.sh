@@ -4,8 +4,9 @@
 # poppler-utils (pdftotext, pdftoppm) to read the PDFs the app makes, nginx (and openssl) to run the
 # shipped proxy config in front of the server (tests/deploy), and PostgreSQL, whose binaries the
 # unit and integration tests use to run a private throw-away cluster (tests/helpers/
-# postgresCluster.ts; the package's own cluster is never started or used). Installed only when
-# missing.
+# postgresCluster.ts; the package's own cluster is never started or used), and redis-server for
+# the cluster tests' private Redis (tests/helpers/redisServer.ts; the package's own service is
+# never started). Installed only when missing.
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
@@ -13,6 +14,7 @@ command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
+[ -x /usr/bin/redis-server ] || missing+=(redis-server)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
@@ -25,3 +27,4 @@ DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/de
 pdftotext -v 2>&1 | head -1
 /usr/sbin/nginx -v
 "$(compgen -G '/usr/lib/postgresql/*/bin/postgres' | sort -V | tail -1)" --version
+/usr/bin/redis-server --version

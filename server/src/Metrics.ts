@@ -29,4 +29,9 @@ export class Metrics {
    * the states of others, which is harmless.
    */
   readonly presenceRefused: Record<string, number> = {};
+  /**
+   * Several processes: WebSocket connections and live-board requests this process served itself
+   * (`websocket-here`, `http-here`) or forwarded to the board's owner (`…-forwarded`).
+   */
+  readonly clusterRouted: Record<string, number> = {};
 }

@@ -25,6 +25,10 @@ describe('loadConfig', () => {
       sqliteSynchronous: 'NORMAL',
       databaseUrl: null,
       databasePoolSize: 10,
+      redisUrl: null,
+      internalUrl: null,
+      ownerLeaseMs: 10_000,
+      clusterSecret: null,
       logLevel: 'info',
       tldrawLicenseKey: null,
       frameAncestors: "'self'",
@@ -62,6 +66,10 @@ describe('loadConfig', () => {
       WERKBORD_SQLITE_SYNCHRONOUS: 'full',
       WERKBORD_DATABASE_URL: 'postgres://werkbord:geheim@db.example.nl:5432/werkbord',
       WERKBORD_DATABASE_POOL_SIZE: '20',
+      WERKBORD_REDIS_URL: 'redis://:geheim@redis.example.nl:6379/2',
+      WERKBORD_INTERNAL_URL: 'http://10.0.0.5:8080',
+      WERKBORD_OWNER_LEASE_MS: '5000',
+      WERKBORD_CLUSTER_SECRET: 'cluster-secret-0123456789',
       LOG_LEVEL: 'silent',
       TLDRAW_LICENSE_KEY: ' key-123 ',
       WERKBORD_FRAME_ANCESTORS: 'self https://intranet.example.nl *.gemeente.nl:8443',
@@ -95,6 +103,10 @@ describe('loadConfig', () => {
       sqliteSynchronous: 'FULL',
       databaseUrl: 'postgres://werkbord:geheim@db.example.nl:5432/werkbord',
       databasePoolSize: 20,
+      redisUrl: 'redis://:geheim@redis.example.nl:6379/2',
+      internalUrl: 'http://10.0.0.5:8080',
+      ownerLeaseMs: 5000,
+      clusterSecret: 'cluster-secret-0123456789',
       logLevel: 'silent',
       tldrawLicenseKey: 'key-123',
       frameAncestors: "'self' https://intranet.example.nl *.gemeente.nl:8443",
@@ -174,6 +186,18 @@ describe('loadConfig', () => {
   it('takes postgresql:// as well as postgres://', () => {
     const url = 'postgresql://werkbord@127.0.0.1/werkbord?sslmode=require';
     expect(loadConfig({ WERKBORD_DATABASE_URL: url }).databaseUrl).toBe(url);
+  });
+
+  it('refuses a Redis URL without PostgreSQL, saying why, and never repeats its password', () => {
+    const load = () => loadConfig({ WERKBORD_REDIS_URL: 'redis://:geheim@redis:6379' });
+    expect(load).toThrow(/WERKBORD_REDIS_URL needs WERKBORD_DATABASE_URL/);
+    expect(() => load()).not.toThrow(/geheim/);
+    expect(() => loadConfig({ WERKBORD_REDIS_URL: 'http://:geheim@redis' })).toThrow(
+      /^(?![\s\S]*geheim)[\s\S]*WERKBORD_REDIS_URL must be a Redis URL/,
+    );
+    expect(() => loadConfig({ WERKBORD_INTERNAL_URL: 'http://10.0.0.5/sub' })).toThrow(
+      'WERKBORD_INTERNAL_URL',
+    );
   });
 
   it('lists every invalid variable at once', () => {

@@ -63,6 +63,24 @@ export interface WerkbordConfig {
   /** `WERKBORD_DATABASE_POOL_SIZE`: PostgreSQL connections this process opens at most. Default `10`. */
   databasePoolSize: number;
   /**
+   * `WERKBORD_REDIS_URL`: `redis://[:password@]host:port[/db]` turns on several processes serving
+   * one set of boards (needs `WERKBORD_DATABASE_URL`). Holds a password: never logged. Default:
+   * unset, one process.
+   */
+  redisUrl: string | null;
+  /**
+   * `WERKBORD_INTERNAL_URL`: where the other processes reach this one (`http://10.0.0.5:8080`).
+   * Default: `http://<HOST or the machine's name>:<port>`.
+   */
+  internalUrl: string | null;
+  /** `WERKBORD_OWNER_LEASE_MS`: how long a board's ownership lasts without renewal. Default `10000`. */
+  ownerLeaseMs: number;
+  /**
+   * `WERKBORD_CLUSTER_SECRET`: proves a request was forwarded by another Werkbord process (which
+   * then names the client's address). Default: derived from `WERKBORD_DATABASE_URL`.
+   */
+  clusterSecret: string | null;
+  /**
    * `WERKBORD_METRICS_PORT`: serve `GET /metrics` on its own listener on this port (and no longer
    * on the public one). `0` picks a free port. Default: unset, `/metrics` on the public port.
    */
@@ -173,6 +191,10 @@ export function loadConfig(env: Env = process.env): WerkbordConfig {
     sqliteSynchronous: oneOf('WERKBORD_SQLITE_SYNCHRONOUS', SQLITE_SYNCHRONOUS_MODES, 'NORMAL'),
     databaseUrl: databaseUrl(read('WERKBORD_DATABASE_URL'), problems),
     databasePoolSize: integer('WERKBORD_DATABASE_POOL_SIZE', 10, 1, 1_000),
+    redisUrl: redisUrl(read('WERKBORD_REDIS_URL'), read('WERKBORD_DATABASE_URL'), problems),
+    internalUrl: internalUrl(read('WERKBORD_INTERNAL_URL'), problems),
+    ownerLeaseMs: integer('WERKBORD_OWNER_LEASE_MS', 10_000, 1_000, 600_000),
+    clusterSecret: secret('WERKBORD_CLUSTER_SECRET', 16),
     metricsPort:
       read('WERKBORD_METRICS_PORT') === undefined
         ? undefined
@@ -210,6 +232,52 @@ function databaseUrl(raw: string | undefined, problems: string[]): string | null
     return null;
   }
   return raw;
+}
+
+/**
+ * `WERKBORD_REDIS_URL`: a Redis URL, only together with PostgreSQL: several processes share one
+ * database, which an embedded SQLite file cannot be.
+ */
+function redisUrl(
+  raw: string | undefined,
+  database: string | undefined,
+  problems: string[],
+): string | null {
+  if (raw === undefined) return null;
+  let protocol = '';
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:') {
+    problems.push('WERKBORD_REDIS_URL must be a Redis URL: redis://host:6379');
+    return null;
+  }
+  if (database === undefined) {
+    problems.push(
+      'WERKBORD_REDIS_URL needs WERKBORD_DATABASE_URL: several processes share their boards in PostgreSQL, not in a SQLite file of their own',
+    );
+    return null;
+  }
+  return raw;
+}
+
+/** `WERKBORD_INTERNAL_URL`: an http URL without path, query or fragment. */
+function internalUrl(raw: string | undefined, problems: string[]): string | null {
+  if (raw === undefined) return null;
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'http:' && url.pathname === '/' && url.search === '' && !url.hash) {
+      return url.origin;
+    }
+  } catch {
+    // reported below
+  }
+  problems.push(
+    `WERKBORD_INTERNAL_URL must be an http URL like http://10.0.0.5:8080, got "${raw}"`,
+  );
+  return null;
 }
 
 /** A CSP source the header may carry: a keyword, a scheme, or a host with optional scheme, port and path. */

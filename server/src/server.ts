@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import { BoardService } from './boards/BoardService.js';
+import { Cluster } from './cluster/Cluster.js';
 import { DocumentReader } from './boards/DocumentReader.js';
 import type { WerkbordConfig } from './config.js';
 import { JoinCodes } from './boards/joinCodes.js';
@@ -59,7 +60,21 @@ export function createWerkbordServer(
   options: WerkbordServerOptions = {},
 ): WerkbordServer {
   const log = options.logger ?? createLogger(config.logLevel);
-  const storage = options.storage ?? createStorage(config, log);
+  const ownStorage = options.storage ?? createStorage(config, log);
+  // Several processes (WERKBORD_REDIS_URL): every write of a live board carries its owner fence.
+  const cluster: Cluster | null =
+    config.redisUrl === null
+      ? null
+      : new Cluster(config, ownStorage, log, {
+          inUse: (boardId): boolean => relay.hasBoard(boardId),
+          lost: (boardId) => void relay.letGoOfBoard(boardId),
+          deleted: (boardId) => void evictBoard(boardId),
+          clientAddress: (req) => clientAddress(req, config.trustProxy),
+          routed: (route) => {
+            metrics.clusterRouted[route] = (metrics.clusterRouted[route] ?? 0) + 1;
+          },
+        });
+  const storage: Storage = cluster?.storage ?? ownStorage;
   const metrics = new Metrics();
   const boards = new BoardService(storage);
   const privateWriting = new PrivateWriting();
@@ -82,9 +97,10 @@ export function createWerkbordServer(
     momentopnamen,
   ];
   // Wrong links are counted per address over HTTP and WebSocket together.
-  const address = (req: IncomingMessage) => clientAddress(req, config.trustProxy);
+  const address = (req: IncomingMessage): string =>
+    cluster?.forwardedAddress(req) ?? clientAddress(req, config.trustProxy);
   const failedAccess = new PerIpBuckets(config.failedAccessPerMinute, config.failedAccessBurst);
-  const relay = new Relay({
+  const relay: Relay = new Relay({
     config,
     storage,
     boards,
@@ -103,13 +119,14 @@ export function createWerkbordServer(
     documents,
     {
       restore: (boardId, snapshot) => momentopnamen.restore(boardId, snapshot),
-      evictBoard: (boardId) => {
-        momentopnamen.forget(boardId);
-        return relay.evictBoard(boardId);
-      },
+      evictBoard,
     },
     log,
   );
+  function evictBoard(boardId: string): Promise<void> {
+    momentopnamen.forget(boardId);
+    return relay.evictBoard(boardId);
+  }
   const exposition = prometheusMetrics(metrics, relay);
   const metricsAccess = (listener: 'public' | 'metrics') => ({
     token: config.metricsToken,
@@ -126,23 +143,37 @@ export function createWerkbordServer(
       tldrawLicenseKey: config.tldrawLicenseKey,
     }),
     ...opsRoutes({
-      readiness: [{ name: 'database', check: () => storage.ping() }],
+      readiness: [
+        { name: 'database', check: () => storage.ping() },
+        ...(cluster === null ? [] : [cluster.readiness]),
+      ],
       metrics: exposition,
       metricsAccess: metricsAccess('public'),
       log,
     }),
   ];
-  const http = createServer(
-    createRequestHandler(routes, createStaticHandler(config.clientDir, log), log, {
+  const handleRequest = createRequestHandler(
+    routes,
+    createStaticHandler(config.clientDir, log),
+    log,
+    {
       headers: securityHeaders(config.frameAncestors),
       guard: ipLimits({
         boardCreation: new PerIpBuckets(config.boardsPerMinute, config.boardBurst),
         failedAccess,
         address,
       }),
-    }),
+    },
   );
-  http.on('upgrade', (request, socket, head) => relay.handleUpgrade(request, socket, head));
+  const handleUpgrade = relay.handleUpgrade.bind(relay);
+  const http = createServer(
+    cluster === null ? handleRequest : (req, res) => cluster.gate.request(req, res, handleRequest),
+  );
+  http.on('upgrade', (request, socket, head) =>
+    cluster === null
+      ? handleUpgrade(request, socket, head)
+      : cluster.gate.upgrade(request, socket, head, handleUpgrade),
+  );
   http.on('connect', createConnectRefusal(routes));
   http.on('clientError', clientErrorHandler(log));
   const metricsHttp =
@@ -160,7 +191,9 @@ export function createWerkbordServer(
     async listen() {
       // A database that cannot be reached or used stops the start, with its reason.
       await storage.ping();
+      await cluster?.connect();
       const port = await listenOn(http, config.port, config.host);
+      await cluster?.join(port);
       const host = config.host === undefined || isWildcard(config.host) ? 'localhost' : config.host;
       const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
       if (metricsHttp === null) return { port, url };
@@ -172,12 +205,15 @@ export function createWerkbordServer(
     },
     close() {
       closing ??= (async () => {
+        await cluster?.drain();
         const stopped = new Promise<void>((resolve) => {
           if (!http.listening) return resolve();
           http.close(() => resolve());
         });
         http.closeIdleConnections();
         await relay.close();
+        // Every write is stored: now the other processes may take the boards.
+        await cluster?.close();
         http.closeAllConnections();
         await stopped;
         if (metricsHttp?.listening) {

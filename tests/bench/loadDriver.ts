@@ -16,6 +16,8 @@ import { summarize, type LatencySummary } from './stats.js';
 
 export interface LoadParams {
   url: string;
+  /** Several servers: each room's clients are spread over them (see `WorkerInput.urls`). */
+  urls?: string[];
   rooms: RoomSpec[];
   clientsPerRoom: number;
   rate: number;
@@ -60,6 +62,7 @@ export async function runLoad(params: LoadParams, hooks: WindowHooks): Promise<L
       new Worker(new URL('./loadWorker.boot.mjs', import.meta.url), {
         workerData: {
           url: params.url,
+          urls: params.urls,
           rooms,
           clientsPerRoom: params.clientsPerRoom,
           rate: params.rate,

@@ -16,6 +16,11 @@ export interface RoomSpec {
 export interface WorkerInput {
   /** y-websocket server URL; the stock client appends `/<room>`. */
   url: string;
+  /**
+   * Several servers of one cluster: client i of the r-th room connects to `urls[(r + i) % n]`,
+   * so every room has clients on every server (no load balancer routing by board).
+   */
+  urls?: string[];
   rooms: RoomSpec[];
   clientsPerRoom: number;
   /** Updates per second per client. */

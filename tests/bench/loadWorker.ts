@@ -51,10 +51,11 @@ async function run(input: WorkerInput): Promise<void> {
   // Clients join at random moments over CONNECT_SPREAD_MS rather than all at once. [1]
   const connectStart = now();
   const clients: BenchClient[] = [];
-  const joins = input.rooms.flatMap((room) =>
+  const joins = input.rooms.flatMap((room, r) =>
     Array.from({ length: input.clientsPerRoom }, async (_, i) => {
       await sleep(Math.random() * CONNECT_SPREAD_MS);
-      const client = new BenchClient(input.url, room, `${room.room}#${i}`, sink);
+      const url = input.urls?.[(r + i) % input.urls.length] ?? input.url;
+      const client = new BenchClient(url, room, `${room.room}#${i}`, sink);
       clients.push(client);
       await client.synced();
     }),

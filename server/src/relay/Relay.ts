@@ -144,6 +144,21 @@ export class Relay {
     );
   }
 
+  /**
+   * Another process owns the board now: its connections here are closed with `ServerShutdown`
+   * (the clients reconnect and reach the new owner) and its rooms dropped, without compaction.
+   */
+  letGoOfBoard(boardId: string): Promise<void> {
+    return this.#rooms.letGo(boardId, (connection) =>
+      connection.close(CloseCode.ServerShutdown, 'bord verhuist naar een ander proces'),
+    );
+  }
+
+  /** Whether a room of the board is in memory here (or still being unloaded). */
+  hasBoard(boardId: string): boolean {
+    return this.#rooms.hasBoard(boardId);
+  }
+
   /** The HTTP server's `upgrade` event. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on('error', (error) => this.#log.debug({ err: error }, 'upgrade socket error'));

@@ -151,6 +151,15 @@ export class RoomRegistry {
    */
   async evictBoard(boardId: string, close: (connection: RoomMember) => void): Promise<void> {
     this.#deleted.add(boardId);
+    await this.letGo(boardId, close);
+  }
+
+  /**
+   * Like `evictBoard`, but the board may load again later: another process took it over
+   * (several processes, `server/src/cluster/`). What is still being written is refused by its
+   * owner fence, and the clients, closed with `close`, reconnect to the new owner.
+   */
+  async letGo(boardId: string, close: (connection: RoomMember) => void): Promise<void> {
     const ofBoard = (name: string) => parseRoomName(name)?.boardId === boardId;
     const rooms = [...this.#rooms.values()].filter((room) => ofBoard(room.name));
     for (const room of rooms) {
@@ -172,6 +181,12 @@ export class RoomRegistry {
         room.destroy();
       }),
     );
+  }
+
+  /** Whether a room of the board is in memory or still being unloaded. */
+  hasBoard(boardId: string): boolean {
+    const ofBoard = (name: string) => parseRoomName(name)?.boardId === boardId;
+    return [...this.#rooms.keys(), ...this.#unloading.keys()].some(ofBoard);
   }
 
   /** Resolves once neither the room nor a room it would hold is unloading. */

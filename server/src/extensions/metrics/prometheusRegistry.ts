@@ -126,6 +126,12 @@ export function prometheusMetrics(metrics: Metrics, relay: RelaySizes): Promethe
     'Connections dropped because they read slower than their room writes.',
     () => metrics.slowConnectionsDropped,
   );
+  labelledCounter(
+    'werkbord_cluster_routed_total',
+    'Several processes: board connections and requests served here or forwarded to the owner.',
+    'route',
+    () => metrics.clusterRouted,
+  );
   counter(
     'werkbord_records_skipped_total',
     'Unreadable elements of stored records skipped by a reader (harvest, snapshots).',
