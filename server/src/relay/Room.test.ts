@@ -1,4 +1,3 @@
-import { DocKind } from '@werkbord/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Storage } from '../storage/Storage.js';
@@ -20,7 +19,7 @@ const asJson = (doc: Y.Doc) => doc.getArray('records').toJSON();
 
 describe('Room whole state', () => {
   it('gives a newcomer the document as one encoded state plus the updates since', async () => {
-    const room = new Room('AbCdEfGhIjKlMnOpQrSt_-', DocKind.Content, emptyStorage, () => {});
+    const room = new Room('AbCdEfGhIjKlMnOpQrSt_-', emptyStorage, () => {});
     await room.ready;
     edit(room, 'a', 'x'.repeat(10_000));
     const first = room.wholeState();
@@ -40,7 +39,7 @@ describe('Room whole state', () => {
   });
 
   it('encodes again once the updates since are a large share of the state', async () => {
-    const room = new Room('AbCdEfGhIjKlMnOpQrSt_-', DocKind.Content, emptyStorage, () => {});
+    const room = new Room('AbCdEfGhIjKlMnOpQrSt_-', emptyStorage, () => {});
     await room.ready;
     edit(room, 'a', 'klein');
     room.wholeState();

@@ -3,7 +3,7 @@
  * that receive its broadcasts. The room's doc is the truth the relay answers sync requests
  * from; it is rebuilt from storage when the room loads and thrown away when it unloads.
  */
-import type { DocKind } from '@werkbord/shared';
+import { type DocKind, parseRoomName } from '@werkbord/shared';
 import * as Y from 'yjs';
 import type { Storage } from '../storage/Storage.js';
 import type { SharedMessage } from './broadcastFrame.js';
@@ -41,6 +41,8 @@ export type UpdateListener = (room: Room, update: Uint8Array, origin: RoomMember
 
 export class Room {
   readonly name: string;
+  /** Parsed from the name once: extensions ask for it on every update. */
+  readonly boardId: string;
   readonly kind: DocKind;
   readonly doc = new Y.Doc();
   /** Who is here: the presence states of the room's clients, as the server relays them. */
@@ -84,7 +86,6 @@ export class Room {
 
   constructor(
     name: string,
-    kind: DocKind,
     storage: Storage,
     onUpdate: UpdateListener,
     {
@@ -99,8 +100,11 @@ export class Room {
       onLoaded?: (room: Room) => Promise<void>;
     } = {},
   ) {
+    const parsed = parseRoomName(name);
+    if (parsed === null) throw new Error(`not a room name: ${name}`);
     this.name = name;
-    this.kind = kind;
+    this.boardId = parsed.boardId;
+    this.kind = parsed.kind;
     this.needed = needed;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.#followWholeState(update);

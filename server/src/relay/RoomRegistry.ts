@@ -236,8 +236,6 @@ export class RoomRegistry {
 
   /** Loads a room, and the rooms it needs when they are not in memory. */
   #load(name: string): Room {
-    const parsed = parseRoomName(name);
-    if (parsed === null) throw new Error(`not a room name: ${name}`);
     const { storage, log } = this.#options;
     const onUpdate = (from: Room, update: Uint8Array, origin: RoomMember | null) => {
       // Counted when applied, not when stored: the next message may arrive before the write.
@@ -245,7 +243,7 @@ export class RoomRegistry {
       this.#writer.enqueue({ room: from, update, origin });
     };
     const needed = this.#extensions.roomsNeeded(name).map((other) => this.#take(other));
-    const room = new Room(name, parsed.kind, storage, onUpdate, {
+    const room = new Room(name, storage, onUpdate, {
       needed,
       alsoReady: [this.quota.attach(name)],
       onLoaded: (loaded) => this.#extensions.loaded(loaded),

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { DocKind } from '@werkbord/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../log.js';
 import { DATABASE_FILE, SqliteStorage } from '../storage/SqliteStorage.js';
@@ -68,7 +67,7 @@ afterEach(async () => {
 });
 
 async function room(name: string): Promise<Room> {
-  const room = new Room(name, DocKind.Content, storage, () => {});
+  const room = new Room(name, storage, () => {});
   await room.ready;
   return room;
 }
@@ -84,7 +83,7 @@ function storedDocs(): string[] {
 
 describe('UpdateWriter', () => {
   it('writes at once when quiet; shortly after a commit, collects into one transaction', async () => {
-    const [a, b] = [await room('kamer-a'), await room('kamer-b')];
+    const [a, b] = [await room('KamerAAAAAAAAAAAAAAAAA'), await room('KamerBBBBBBBBBBBBBBBBB')];
     writer.enqueue(pending(a, 'a1'));
     await nextTurn();
     expect(stored).toEqual(['a1']);
@@ -111,12 +110,15 @@ describe('UpdateWriter', () => {
   });
 
   it('a failed transaction fails every update collected into it, and the writer goes on', async () => {
-    const [a, broken] = [await room('kamer-a'), await room('kamer-kapot')];
+    const [a, broken] = [
+      await room('KamerAAAAAAAAAAAAAAAAA'),
+      await room('KamerKapotKapotKapot__'),
+    ];
     writer.enqueue(pending(a, 'a1'));
     await writer.whenStored(a);
 
     // SQLite itself refuses the row of one room; the transaction rolls back as a whole.
-    reader.exec(`CREATE TRIGGER refuse BEFORE INSERT ON updates WHEN NEW.doc = 'kamer-kapot'
+    reader.exec(`CREATE TRIGGER refuse BEFORE INSERT ON updates WHEN NEW.doc = 'KamerKapotKapotKapot__'
                  BEGIN SELECT RAISE(ABORT, 'schijf weigert'); END`);
     writer.enqueue(pending(a, 'a2'));
     await nextTurn();

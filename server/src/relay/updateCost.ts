@@ -54,14 +54,13 @@ export function judgeUpdateCost(update: Uint8Array, doc: Y.Doc): UpdateCost {
   /** The clock up to which the doc, with this update, has structs of `client`. */
   const known = (client: number) =>
     Math.max(Y.getState(doc.store, client), spans.get(client)?.to ?? 0);
+  const lacks = (id: unknown) => id instanceof Y.ID && id.clock >= known(id.client);
   let addsContent = false;
   for (const struct of structs) {
     if (!(struct instanceof Y.Item)) continue;
     // A deleted item travels as a length only; it takes next to nothing.
     addsContent ||= !(struct.content instanceof Y.ContentDeleted);
-    for (const id of [struct.origin, struct.rightOrigin, struct.parent]) {
-      if (id instanceof Y.ID && id.clock >= known(id.client)) return MISSING;
-    }
+    if (lacks(struct.origin) || lacks(struct.rightOrigin) || lacks(struct.parent)) return MISSING;
     const refused = refusedContent(struct.content);
     if (refused !== null) return { status: 'refused', reason: refused };
   }
@@ -85,15 +84,20 @@ function refusedContent(content: Y.Item['content']): string | null {
   return null;
 }
 
-/** Whether arrays and objects in `value` nest at most `limit` deep; without recursion. */
+/**
+ * Whether arrays and objects in `value` nest at most `limit` deep. The recursion stops at
+ * `limit`, so it is never deeper than that; it allocates nothing (it runs for every value of
+ * every update).
+ */
 export function withinDepth(value: unknown, limit: number): boolean {
-  const pending: Array<[unknown, number]> = [[value, 0]];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const [current, depth] = next;
-    if (typeof current !== 'object' || current === null || current instanceof Uint8Array) continue;
-    if (depth >= limit) return false;
-    const children = Array.isArray(current) ? current : Object.values(current);
-    for (const child of children) pending.push([child, depth + 1]);
+  if (typeof value !== 'object' || value === null || value instanceof Uint8Array) return true;
+  if (limit <= 0) return false;
+  if (Array.isArray(value)) {
+    for (const child of value as unknown[]) if (!withinDepth(child, limit - 1)) return false;
+    return true;
+  }
+  for (const key in value) {
+    if (!withinDepth((value as Record<string, unknown>)[key], limit - 1)) return false;
   }
   return true;
 }

@@ -16,7 +16,6 @@ import {
   contentRoom,
   controlRoom,
   DocKind,
-  parseRoomName,
   privateRoomPrefix,
   readAnonymous,
   SessionKey,
@@ -38,6 +37,8 @@ export class AnonymousWriting implements RelayExtension {
   #context: RelayContext | null = null;
   /** The observer of each loaded control room's `board` map. */
   readonly #watching = new Map<Room, () => void>();
+  /** The control document's `board` map of each loaded content and private room. [1] */
+  readonly #settings = new Map<Room, Y.Map<unknown>>();
 
   setup(context: RelayContext): void {
     this.#context = context;
@@ -48,26 +49,28 @@ export class AnonymousWriting implements RelayExtension {
   }
 
   onLoad(room: Room): void {
-    const boardId = parseRoomName(room.name)?.boardId;
-    if (boardId === undefined) return;
+    const boardId = room.boardId;
     if (room.kind === DocKind.Control) return this.#watch(room, boardId);
     if (!holdsCards(room)) return;
+    const control = room.neededRoom(controlRoom(boardId));
+    this.#settings.set(room, control.doc.getMap<unknown>(CONTROL_BOARD));
     room.ready.then(() => this.#removeAuthors(room)).catch(() => {}); // a failed load is logged elsewhere
   }
 
   judgeUpdate({ room, update }: ClientUpdate): string | null {
-    if (!holdsCards(room) || !isAnonymous(room)) return null;
+    if (!this.#isAnonymous(room)) return null;
     return insertsAuthor(update) ? AUTHOR_REFUSED : null;
   }
 
   afterStored(room: Room, update: Uint8Array): void {
-    if (!holdsCards(room) || room.doc.isDestroyed || !isAnonymous(room)) return;
+    if (room.doc.isDestroyed || !this.#isAnonymous(room)) return;
     if (insertsAuthor(update)) this.#removeAuthors(room);
   }
 
   onUnload(room: Room): void {
     this.#watching.get(room)?.();
     this.#watching.delete(room);
+    this.#settings.delete(room);
   }
 
   /** Follows the setting; when it comes on, the board's cards lose their authors. */
@@ -79,6 +82,12 @@ export class AnonymousWriting implements RelayExtension {
     };
     board.observe(onChange);
     this.#watching.set(control, () => board.unobserve(onChange));
+  }
+
+  /** Whether the board of a content or private room is written anonymously. */
+  #isAnonymous(room: Room): boolean {
+    const board = this.#settings.get(room);
+    return board !== undefined && readAnonymous(board.get(SessionKey.Anonymous));
   }
 
   async #removeAllAuthors(boardId: string): Promise<void> {
@@ -95,7 +104,7 @@ export class AnonymousWriting implements RelayExtension {
   }
 
   #removeAuthors(room: Room): void {
-    if (room.doc.isDestroyed || !isAnonymous(room)) return;
+    if (room.doc.isDestroyed || !this.#isAnonymous(room)) return;
     const changed = removeAuthors(room.doc, (change) => serverWrite(room.doc, change));
     if (changed > 0) {
       this.#context?.log.info({ ...roomLogFields(room.name), cards: changed }, 'authors removed');
@@ -103,10 +112,6 @@ export class AnonymousWriting implements RelayExtension {
   }
 }
 
-/** Whether the board of a content or private room is written anonymously. */
-function isAnonymous(room: Room): boolean {
-  const boardId = parseRoomName(room.name)?.boardId;
-  if (boardId === undefined) return false;
-  const control = room.neededRoom(controlRoom(boardId));
-  return readAnonymous(control.doc.getMap<unknown>(CONTROL_BOARD).get(SessionKey.Anonymous));
-}
+/*
+ * [1] Looked up once when the room loads: the setting is read for every update of the board.
+ */

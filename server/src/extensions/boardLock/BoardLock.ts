@@ -4,7 +4,7 @@
  * are, a participant's updates to the board or to those cards are refused before they are
  * applied.
  */
-import { controlRoom, DocKind, parseRoomName } from '@werkbord/shared';
+import { controlRoom, DocKind } from '@werkbord/shared';
 import type { ClientUpdate, RelayExtension } from '../../relay/RelayExtension.js';
 import type { Room } from '../../relay/Room.js';
 import { BoardPolicy, LockRefusal, writeRefusal } from './boardPolicy.js';
@@ -23,9 +23,8 @@ export class BoardLock implements RelayExtension {
   }
 
   onLoad(room: Room): void {
-    const boardId = parseRoomName(room.name)?.boardId;
-    if (room.kind !== DocKind.Content || boardId === undefined) return;
-    this.#policies.set(room, new BoardPolicy(room.neededRoom(controlRoom(boardId))));
+    if (room.kind !== DocKind.Content) return;
+    this.#policies.set(room, new BoardPolicy(room.neededRoom(controlRoom(room.boardId))));
   }
 
   judgeUpdate({ room, connection, update }: ClientUpdate): string | null {

@@ -5,13 +5,7 @@
  * begeleider sees how many cards each person has (`PrivateCounter`): counted again whenever a
  * private document changes or someone opens one.
  */
-import {
-  controlRoom,
-  DocKind,
-  parseRoomName,
-  privateRoomPrefix,
-  type RoomName,
-} from '@werkbord/shared';
+import { controlRoom, DocKind, privateRoomPrefix, type RoomName } from '@werkbord/shared';
 import type { ClientUpdate, RelayContext, RelayExtension } from '../../relay/RelayExtension.js';
 import type { Room } from '../../relay/Room.js';
 import { PrivateCounter } from './PrivateCounts.js';
@@ -33,8 +27,8 @@ export class PrivateWriting implements RelayExtension {
 
   onLoad(room: Room): void {
     const context = this.#context;
-    const boardId = parseRoomName(room.name)?.boardId;
-    if (context === null || boardId === undefined || room.kind !== DocKind.Control) return;
+    const boardId = room.boardId;
+    if (context === null || room.kind !== DocKind.Control) return;
     const rooms = {
       privateRoomNames: (id: string) => context.roomNames(privateRoomPrefix(id)),
       withRooms: context.withRooms,
@@ -53,8 +47,8 @@ export class PrivateWriting implements RelayExtension {
   }
 
   onUnload(room: Room): void {
-    const boardId = parseRoomName(room.name)?.boardId;
-    const counter = boardId === undefined ? undefined : this.#counters.get(boardId);
+    const boardId = room.boardId;
+    const counter = this.#counters.get(boardId);
     if (room.kind === DocKind.Control && counter?.control === room) {
       counter.dispose();
       this.#counters.delete(boardId ?? '');
@@ -70,8 +64,7 @@ export class PrivateWriting implements RelayExtension {
 
   #countAgain(room: Room): void {
     if (room.kind !== DocKind.Private) return;
-    const boardId = parseRoomName(room.name)?.boardId;
-    if (boardId !== undefined) this.#counters.get(boardId)?.request();
+    this.#counters.get(room.boardId)?.request();
   }
 }
 

@@ -3,7 +3,7 @@
  * write per document, see `restore.ts`), and automatic snapshots, told when a board's content
  * or control change is stored and when its content room unloaded (its last person left).
  */
-import { contentRoom, controlRoom, DocKind, parseRoomName } from '@werkbord/shared';
+import { contentRoom, controlRoom, DocKind } from '@werkbord/shared';
 import * as Y from 'yjs';
 import type { RelayContext, RelayExtension } from '../../relay/RelayExtension.js';
 import type { Room } from '../../relay/Room.js';
@@ -31,14 +31,12 @@ export class Snapshots implements RelayExtension {
 
   afterStored(room: Room): void {
     if (this.automatic === null || room.kind === DocKind.Private) return;
-    const boardId = parseRoomName(room.name)?.boardId;
-    if (boardId !== undefined) this.automatic.changed(boardId);
+    this.automatic.changed(room.boardId);
   }
 
   afterUnload(room: Room): void {
     if (this.automatic === null || room.kind !== DocKind.Content) return;
-    const boardId = parseRoomName(room.name)?.boardId;
-    if (boardId !== undefined) void this.automatic.idle(boardId);
+    void this.automatic.idle(room.boardId);
   }
 
   /** The board was deleted: no automatic snapshot is saved for it any more. */

@@ -4,13 +4,7 @@
  * voting round does not allow. A control room keeps the board's totals (`VoteTally`), counted
  * again when the round changes and when a member's dots do.
  */
-import {
-  contentRoom,
-  controlRoom,
-  DocKind,
-  parseRoomName,
-  privateRoomPrefix,
-} from '@werkbord/shared';
+import { contentRoom, controlRoom, DocKind, privateRoomPrefix } from '@werkbord/shared';
 import { roomLogFields } from '../../roomLogFields.js';
 import type { ClientUpdate, RelayContext, RelayExtension } from '../../relay/RelayExtension.js';
 import type { Room } from '../../relay/Room.js';
@@ -38,8 +32,8 @@ export class Voting implements RelayExtension {
 
   onLoad(room: Room): void {
     const context = this.#context;
-    const boardId = parseRoomName(room.name)?.boardId;
-    if (context === null || boardId === undefined) return;
+    const boardId = room.boardId;
+    if (context === null) return;
     if (room.kind === DocKind.Control) {
       const box = {
         privateRoomNames: (id: string) => context.roomNames(privateRoomPrefix(id)),
@@ -67,8 +61,8 @@ export class Voting implements RelayExtension {
   onUnload(room: Room): void {
     this.#ballots.get(room)?.dispose();
     this.#ballots.delete(room);
-    const boardId = parseRoomName(room.name)?.boardId;
-    const tally = boardId === undefined ? undefined : this.#tallies.get(boardId);
+    const boardId = room.boardId;
+    const tally = this.#tallies.get(boardId);
     if (room.kind === DocKind.Control && tally?.control === room) {
       tally.dispose();
       this.#tallies.delete(boardId ?? '');
