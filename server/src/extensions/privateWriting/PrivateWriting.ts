@@ -5,9 +5,10 @@
  * begeleider sees how many cards each person has (`PrivateCounter`): counted again whenever a
  * private document changes or someone opens one.
  */
-import { controlRoom, DocKind, privateRoomPrefix, type RoomName } from '@werkbord/shared';
+import { controlRoom, DocKind, type RoomName } from '@werkbord/shared';
 import type { ClientUpdate, RelayContext, RelayExtension } from '../../relay/RelayExtension.js';
 import type { Room } from '../../relay/Room.js';
+import { privateRoomsOf } from '../common/ControlCount.js';
 import { PrivateCounter } from './PrivateCounts.js';
 import { revealPrivateCards } from './reveal.js';
 
@@ -29,11 +30,10 @@ export class PrivateWriting implements RelayExtension {
     const context = this.#context;
     const boardId = room.boardId;
     if (context === null || room.kind !== DocKind.Control) return;
-    const rooms = {
-      privateRoomNames: (id: string) => context.roomNames(privateRoomPrefix(id)),
-      withRooms: context.withRooms,
-    };
-    this.#counters.set(boardId, new PrivateCounter(room, boardId, rooms, context.log));
+    this.#counters.set(
+      boardId,
+      new PrivateCounter(room, boardId, privateRoomsOf(context), context.log),
+    );
   }
 
   /** Any update of a private room: cards written, or a browser that just opened it. */

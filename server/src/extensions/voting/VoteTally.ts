@@ -19,89 +19,34 @@ import {
   type VoteTotals,
   type VotingState,
 } from '@werkbord/shared';
-import type * as Y from 'yjs';
 import type { Logger } from '../../log.js';
 import { type Room, serverWrite } from '../../relay/Room.js';
-import { roomLogFields } from '../../roomLogFields.js';
+import { ControlCount, type PrivateRooms, sameCounts } from '../common/ControlCount.js';
 
-/** What counting needs of the registry. */
-export interface BallotBox {
-  /** The names of a board's private rooms, stored or loaded. */
-  privateRoomNames(boardId: string): Promise<string[]>;
-  /** Runs `task` with these rooms loaded and ready; they stay loaded until it returns. */
-  withRooms<T>(names: readonly string[], task: (rooms: Room[]) => T): Promise<T>;
-}
-
-export class VoteTally {
-  /** The board's control room, where the totals are written. */
-  readonly control: Room;
+export class VoteTally extends ControlCount {
   readonly #boardId: string;
-  readonly #box: BallotBox;
-  readonly #log: Logger;
-  readonly #board: Y.Map<unknown>;
-  #requested = false;
-  #running = false;
-  #disposed = false;
 
-  constructor(control: Room, boardId: string, box: BallotBox, log: Logger) {
-    this.control = control;
+  constructor(control: Room, boardId: string, rooms: PrivateRooms, log: Logger) {
+    super(control, rooms, log, SessionKey.Voting, 'votes');
     this.#boardId = boardId;
-    this.#box = box;
-    this.#log = log;
-    this.#board = control.doc.getMap(CONTROL_BOARD);
-    this.#board.observe(this.#onChange);
-    control.ready.then(() => this.#catchUp()).catch(() => {}); // a failed load is logged elsewhere
   }
-
-  /** Asks for a count; several asks while one runs give one more count. */
-  request(): void {
-    if (this.#disposed) return;
-    this.#requested = true;
-    if (this.#running) return;
-    this.#running = true;
-    void this.#run().finally(() => (this.#running = false));
-  }
-
-  dispose(): void {
-    this.#disposed = true;
-    this.#board.unobserve(this.#onChange);
-  }
-
-  readonly #onChange = (event: Y.YMapEvent<unknown>): void => {
-    if (event.keysChanged.has(SessionKey.Voting)) this.request();
-  };
 
   /** After loading: a count the server did not finish before it stopped is made now. */
-  #catchUp(): void {
-    const voting = readVoting(this.#board.get(SessionKey.Voting));
-    const totals = readVoteTotals(this.#board.get(SessionKey.VoteTotals));
+  protected override loaded(): void {
+    const voting = readVoting(this.board.get(SessionKey.Voting));
+    const totals = readVoteTotals(this.board.get(SessionKey.VoteTotals));
     if (voting !== null && (voting.status === 'open' || totals?.round !== voting.id)) {
       this.request();
     }
   }
 
-  async #run(): Promise<void> {
-    while (this.#requested && !this.#disposed) {
-      this.#requested = false;
-      await new Promise((resolve) => setImmediate(resolve)); // a burst of dots, one count
-      try {
-        await this.#count();
-      } catch (error) {
-        this.#log.error(
-          { err: error, ...roomLogFields(this.control.name) },
-          'counting votes failed',
-        );
-      }
-    }
-  }
-
-  async #count(): Promise<void> {
-    const voting = readVoting(this.#board.get(SessionKey.Voting));
+  protected async count(): Promise<void> {
+    const voting = readVoting(this.board.get(SessionKey.Voting));
     if (voting === null) return;
     const hidden = countsHidden(voting);
-    const names = hidden ? [] : await this.#box.privateRoomNames(this.#boardId);
-    if (this.#disposed) return;
-    await this.#box.withRooms([this.control.name, ...names], ([control, ...ballots]) => {
+    const names = hidden ? [] : await this.rooms.privateRoomNames(this.#boardId);
+    if (this.disposed) return;
+    await this.rooms.withRooms([this.control.name, ...names], ([control, ...ballots]) => {
       if (control === undefined || control.doc.isDestroyed) return;
       const board = control.doc.getMap<unknown>(CONTROL_BOARD);
       const now = readVoting(board.get(SessionKey.Voting));
@@ -116,7 +61,8 @@ export class VoteTally {
               now.id,
             ),
       };
-      if (sameTotals(readVoteTotals(board.get(SessionKey.VoteTotals)), totals)) return;
+      const before = readVoteTotals(board.get(SessionKey.VoteTotals));
+      if (before?.round === totals.round && sameCounts(before.counts, totals.counts)) return;
       serverWrite(control.doc, () => board.set(SessionKey.VoteTotals, totals));
     });
   }
@@ -124,13 +70,4 @@ export class VoteTally {
 
 function countsHidden(voting: VotingState): boolean {
   return voting.status === 'open' && !voting.countsVisible;
-}
-
-function sameTotals(a: VoteTotals | null, b: VoteTotals): boolean {
-  if (a === null || a.round !== b.round) return false;
-  const keys = Object.keys(b.counts);
-  return (
-    keys.length === Object.keys(a.counts).length &&
-    keys.every((key) => a.counts[key] === b.counts[key])
-  );
 }

@@ -4,11 +4,12 @@
  * voting round does not allow. A control room keeps the board's totals (`VoteTally`), counted
  * again when the round changes and when a member's dots do.
  */
-import { contentRoom, controlRoom, DocKind, privateRoomPrefix } from '@werkbord/shared';
+import { contentRoom, controlRoom, DocKind } from '@werkbord/shared';
 import { roomLogFields } from '../../roomLogFields.js';
 import type { ClientUpdate, RelayContext, RelayExtension } from '../../relay/RelayExtension.js';
 import type { Room } from '../../relay/Room.js';
 import { BallotGuard } from './BallotGuard.js';
+import { privateRoomsOf } from '../common/ControlCount.js';
 import { VoteTally } from './VoteTally.js';
 
 /** Dots in a private document that the voting round does not allow: taken back at once. */
@@ -35,11 +36,10 @@ export class Voting implements RelayExtension {
     const boardId = room.boardId;
     if (context === null) return;
     if (room.kind === DocKind.Control) {
-      const box = {
-        privateRoomNames: (id: string) => context.roomNames(privateRoomPrefix(id)),
-        withRooms: context.withRooms,
-      };
-      this.#tallies.set(boardId, new VoteTally(room, boardId, box, context.log));
+      this.#tallies.set(
+        boardId,
+        new VoteTally(room, boardId, privateRoomsOf(context), context.log),
+      );
     } else if (room.kind === DocKind.Private) {
       const content = room.neededRoom(contentRoom(boardId));
       const control = room.neededRoom(controlRoom(boardId));
