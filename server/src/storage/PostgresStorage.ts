@@ -6,7 +6,7 @@
  * it broadcasts.
  */
 import pg from 'pg';
-import { isRole, type Role, type SnapshotInfo, type SnapshotKind } from '@werkbord/shared';
+import { isRole, type Role, type SnapshotInfo } from '@werkbord/shared';
 import { batchFences, boardFence, documentFence, fenceValue, staleBoards } from './fences.js';
 import { importBoard } from './postgresImport.js';
 import { migratePostgres } from './postgresMigrations.js';
@@ -29,6 +29,7 @@ import {
   type StoredDocument,
   type TokenRecord,
 } from './Storage.js';
+import { SNAPSHOT_COLUMNS, type SnapshotRow, snapshotInfo } from './snapshotRows.js';
 
 export interface PostgresStorageOptions {
   /** `postgres://user:password@host:port/database?…`; it holds a password, so it is never logged. */
@@ -41,20 +42,6 @@ export interface PostgresStorageOptions {
 
 /** Every table that holds a trace of a board. */
 const BOARD_TABLES = 'updates, document_states, snapshots, join_codes, tokens, boards';
-
-const SNAPSHOT_COLUMNS =
-  'id, name, author, created_at, werkvorm, kind, thumbnail IS NOT NULL AS has_thumbnail, size';
-
-interface SnapshotRow {
-  id: string;
-  name: string;
-  author: string | null;
-  created_at: string;
-  werkvorm: string;
-  kind: string;
-  has_thumbnail: boolean;
-  size: number;
-}
 
 export class PostgresStorage implements Storage {
   readonly #pool: pg.Pool;
@@ -378,19 +365,6 @@ export class PostgresStorage implements Storage {
     this.#lastVacuum = queued;
     return queued;
   }
-}
-
-function snapshotInfo(row: SnapshotRow): SnapshotInfo {
-  return {
-    id: row.id,
-    name: row.name,
-    author: row.author,
-    createdAt: row.created_at,
-    werkvorm: row.werkvorm,
-    kind: row.kind as SnapshotKind,
-    hasThumbnail: row.has_thumbnail,
-    sizeBytes: row.size,
-  };
 }
 
 /*

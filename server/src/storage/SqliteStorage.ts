@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { isRole, type Role, type SnapshotInfo, type SnapshotKind } from '@werkbord/shared';
+import { isRole, type Role, type SnapshotInfo } from '@werkbord/shared';
 import type { SqliteSynchronous } from '../config.js';
 import type { Logger } from '../log.js';
 import { batchFences, boardFence, documentFence, fenceValue, staleBoards } from './fences.js';
@@ -22,26 +22,13 @@ import {
   type StoredDocument,
   type TokenRecord,
 } from './Storage.js';
+import { SNAPSHOT_COLUMNS, type SnapshotRow, snapshotInfo } from './snapshotRows.js';
 import { WalCheckpointer } from './WalCheckpointer.js';
 
 export const DATABASE_FILE = 'werkbord.db';
 
 /** The schema version of a current database (`PRAGMA user_version`, and `schema_migrations`). */
 export { SCHEMA_VERSION } from './migrations.js';
-
-interface SnapshotRow {
-  id: string;
-  name: string;
-  author: string | null;
-  created_at: string;
-  werkvorm: string;
-  kind: string;
-  has_thumbnail: number;
-  size: number;
-}
-
-const SNAPSHOT_COLUMNS =
-  'id, name, author, created_at, werkvorm, kind, thumbnail IS NOT NULL AS has_thumbnail, size';
 
 interface BoardRow {
   id: string;
@@ -413,19 +400,6 @@ export class SqliteStorage implements Storage {
     // The last connection to close checkpoints the whole log and removes it.
     if (this.#db.open) this.#db.close();
   }
-}
-
-function snapshotInfo(row: SnapshotRow): SnapshotInfo {
-  return {
-    id: row.id,
-    name: row.name,
-    author: row.author,
-    createdAt: row.created_at,
-    werkvorm: row.werkvorm,
-    kind: row.kind as SnapshotKind,
-    hasThumbnail: row.has_thumbnail === 1,
-    sizeBytes: row.size,
-  };
 }
 
 /** A view of the same bytes; better-sqlite3 binds Buffers, not plain Uint8Arrays. */
