@@ -22,7 +22,8 @@ import {
 import type * as Y from 'yjs';
 import { latestRecords } from '../../boards/records.js';
 import type { Logger } from '../../log.js';
-import { type Room, serverWrite } from '../../relay/Room.js';
+import type { Room } from '../../relay/Room.js';
+import { serverWrite } from '../../relay/serverWrite.js';
 import { roomLogFields } from '../../roomLogFields.js';
 
 /** What counting needs of the registry. */

@@ -21,7 +21,8 @@ import {
 } from '@werkbord/shared';
 import type * as Y from 'yjs';
 import type { Logger } from '../../log.js';
-import { type Room, serverWrite } from '../../relay/Room.js';
+import type { Room } from '../../relay/Room.js';
+import { serverWrite } from '../../relay/serverWrite.js';
 import { roomLogFields } from '../../roomLogFields.js';
 
 /** What counting needs of the registry. */
