@@ -38,8 +38,9 @@ export class Room {
   readonly connections = new Set<RoomMember>();
   readonly #outbox = new RoomOutbox(this.connections);
   /**
-   * Resolves once the stored state is in `doc`, the rooms it `needed` are ready and the
-   * extensions know it loaded; no sync message is answered and no update judged before.
+   * Resolves once the room is loaded (`RoomLifecycle`: the stored state is in `doc`, the rooms
+   * it `needed` are ready and the extensions know); no sync message is answered and no update
+   * judged before.
    */
   readonly ready: Promise<void>;
   /**
@@ -53,17 +54,8 @@ export class Room {
   constructor(
     name: string,
     onUpdate: UpdateListener,
-    {
-      needed = [],
-      load,
-      onLoaded,
-    }: {
-      needed?: readonly Room[];
-      /** What must be done before the room answers (its stored state, its board's quota). */
-      load?: (room: Room) => Promise<unknown>;
-      /** Runs once the rest is ready, before the room answers (the extensions' `onLoad`). */
-      onLoaded?: (room: Room) => Promise<void>;
-    } = {},
+    needed: readonly Room[] = [],
+    load: (room: Room) => Promise<void> = async () => {},
   ) {
     const parsed = parseRoomName(name);
     if (parsed === null) throw new Error(`not a room name: ${name}`);
@@ -76,9 +68,7 @@ export class Room {
       const member = this.connections.has(origin as RoomMember) ? (origin as RoomMember) : null;
       onUpdate(this, update, member);
     });
-    this.ready = Promise.all([load?.(this), ...needed.map((room) => room.ready)]).then(() =>
-      onLoaded?.(this),
-    );
+    this.ready = load(this);
   }
 
   /** One of the rooms this one `needed`, by name; throws when it is not one of them. */

@@ -220,10 +220,10 @@ export class RoomLifecycle implements RoomLoader {
   /** Loads a room, and the rooms it needs when they are not in memory. */
   #load(name: string): Room {
     const needed = this.#extensions.roomsNeeded(name).map((other) => this.take(other));
-    const room = new Room(name, this.registry.onUpdate, {
-      needed,
-      load: (loading) => Promise.all([this.#loadStored(loading), this.quota.attach(name)]),
-      onLoaded: (loaded) => this.#extensions.loaded(loaded),
+    const room = new Room(name, this.registry.onUpdate, needed, async (loading) => {
+      const neededReady = needed.map((held) => held.ready);
+      await Promise.all([this.#loadStored(loading), this.quota.attach(name), ...neededReady]);
+      await this.#extensions.loaded(loading); // before the room answers
     });
     for (const held of needed) this.#holdersOf(held).add(room);
     this.registry.add(room);

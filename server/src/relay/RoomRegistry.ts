@@ -4,6 +4,7 @@
  * is broadcast and told to the extensions. A connection joins a room here, which is loaded
  * first when it is not in memory; when and how rooms load and unload is `RoomLifecycle`'s.
  */
+import { CloseCode } from '@werkbord/shared';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../Metrics.js';
 import type { Storage } from '../storage/Storage.js';
@@ -36,14 +37,6 @@ export interface RoomRegistryOptions {
   quota: DocumentQuota;
   maxClientsPerRoom: number;
 }
-
-export type JoinResult =
-  | { status: 'joined'; room: Room }
-  | { status: 'full' }
-  /** The board was deleted while the connection was being admitted. */
-  | { status: 'deleted' }
-  /** The connection closed while it waited for its room. */
-  | { status: 'gone' };
 
 export class RoomRegistry {
   readonly #options: RoomRegistryOptions;
@@ -87,16 +80,23 @@ export class RoomRegistry {
     this.#writer.enqueue({ room, update, origin });
   };
 
-  /** Adds the connection to its room, loading the room when it is not in memory. */
-  async join(connection: Connection, name: string): Promise<JoinResult> {
+  /**
+   * Adds the connection to its room, loading the room when it is not in memory. `null` when the
+   * connection closed meanwhile or is refused: the room is full, or the board was deleted while
+   * the connection was being admitted.
+   */
+  async join(connection: Connection, name: string): Promise<Room | null> {
     const available = await this.#loader.whenAvailable(name);
-    if (connection.closed) return { status: 'gone' };
-    if (!available) return { status: 'deleted' };
-    const room = this.#loader.take(name);
-    if (room.connections.size >= this.#options.maxClientsPerRoom) return { status: 'full' };
+    if (connection.closed) return null;
+    const room = available ? this.#loader.take(name) : null;
+    if (room === null || room.connections.size >= this.#options.maxClientsPerRoom) {
+      if (room === null) connection.refuse(CloseCode.NotFound, 'bord bestaat niet');
+      else connection.refuse(CloseCode.RoomFull, 'bord is vol');
+      return null;
+    }
     room.connections.add(connection);
     connection.room = room;
-    return { status: 'joined', room };
+    return room;
   }
 
   leave(connection: Connection): void {

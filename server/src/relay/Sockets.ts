@@ -131,15 +131,11 @@ export class Sockets {
     connection.role = admission.role;
     Object.assign(connection, presenceIdentityOf(url));
     connection.log = connection.log.child({ room: admission.room, role: admission.role });
-    const joined = await this.#options.rooms.join(connection, admission.room);
-    if (joined.status === 'full') return connection.refuse(CloseCode.RoomFull, 'bord is vol');
-    if (joined.status === 'gone') return;
-    if (joined.status === 'deleted') {
-      return connection.refuse(CloseCode.NotFound, 'bord bestaat niet');
-    }
-    await joined.room.ready;
+    const room = await this.#options.rooms.join(connection, admission.room);
+    if (room === null) return;
+    await room.ready;
     if (connection.closed) return;
-    this.#start(connection, joined.room);
+    this.#start(connection, room);
   }
 
   /** The room is loaded: send the presence list and handle what the client sent meanwhile. */
