@@ -17,8 +17,9 @@
  * made while it was offline. From then on both sides send updates as they happen.
  *
  * This module only decodes and encodes; what the relay does with a message lives in
- * `Relay.ts`, the body of a presence message is read by `presenceCodec.ts`. Decoding is strict: trailing bytes, an unknown type or a broken state vector make
- * the whole message malformed, and the connection is closed with 4400.
+ * `Sockets.ts` and the handlers it calls, the body of a presence message is read by
+ * `presenceCodec.ts`. Decoding is strict: trailing bytes, an unknown type or a broken state
+ * vector make the whole message malformed, and the connection is closed with 4400.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
