@@ -71,13 +71,12 @@ export class Compactor {
   /** Resolves once no compaction of the room runs. */
   async settled(room: Room): Promise<void> {
     const counts = this.#rooms.get(room);
-    while (counts?.running != null) await counts.running;
+    while (counts !== undefined && counts.running !== null) await counts.running;
   }
 
   /** The room is dropped: nothing more is planned for it. */
   forget(room: Room): void {
-    const timer = this.#rooms.get(room)?.timer;
-    if (timer != null) clearTimeout(timer);
+    clearTimeout(this.#rooms.get(room)?.timer ?? undefined);
     this.#rooms.delete(room);
   }
 

@@ -76,10 +76,14 @@ export class RoomLifecycle implements RoomLoader {
     return room;
   }
 
-  idle(room: Room): void {
-    this.#unloadWhenIdle(room);
+  /** Schedules the unload of a room nobody uses: no clients, and no room or task holding it. */
+  idle(room: Room, delayMs = this.#options.unloadDelayMs): void {
+    if (this.#inUse(room) || !this.registry.has(room)) return;
+    this.#cancelUnload(room);
+    this.#unloadTimers.set(room, setTimeout(() => void this.#unload(room), delayMs).unref());
   }
 
+  /** An update of the room was stored: the compactor counts it. */
   stored(room: Room, update: Uint8Array, seq: number): void {
     this.#compactor.stored(room, update, seq);
   }
@@ -108,7 +112,7 @@ export class RoomLifecycle implements RoomLoader {
     } finally {
       for (const room of rooms) {
         this.#holders.get(room)?.delete(holder);
-        this.#unloadWhenIdle(room);
+        this.idle(room);
       }
     }
   }
@@ -258,13 +262,6 @@ export class RoomLifecycle implements RoomLoader {
     this.#unloadTimers.delete(room);
   }
 
-  /** Schedules the unload of a room nobody uses: no clients, and no room or task holding it. */
-  #unloadWhenIdle(room: Room, delayMs = this.#options.unloadDelayMs): void {
-    if (this.#inUse(room) || !this.registry.has(room)) return;
-    this.#cancelUnload(room);
-    this.#unloadTimers.set(room, setTimeout(() => void this.#unload(room), delayMs).unref());
-  }
-
   #inUse(room: Room): boolean {
     return room.connections.size > 0 || (this.#holders.get(room)?.size ?? 0) > 0;
   }
@@ -275,7 +272,7 @@ export class RoomLifecycle implements RoomLoader {
     this.#extensions.unload(room);
     for (const held of room.needed) {
       this.#holders.get(held)?.delete(room);
-      this.#unloadWhenIdle(held, 0); // [4]
+      this.idle(held, 0); // [4]
     }
   }
 
