@@ -1,6 +1,7 @@
 /**
  * The server's import graph, checked by `pnpm lint` (dependency-cruiser): no import cycles in
- * `server/` and `shared/` (type-only imports count too), and the relay core knows no feature.
+ * `server/` and `shared/` (type-only imports count too), the relay core knows no feature, and the
+ * relay's per-message core does not reach into the modules that run it.
  */
 module.exports = {
   forbidden: [
@@ -20,6 +21,20 @@ module.exports = {
       // Its tests may run the core with real extensions.
       from: { path: '^server/src/relay/', pathNot: '\\.test\\.ts$' },
       to: { path: '^server/src/extensions/' },
+    },
+    {
+      name: 'relay-core-knows-not-what-runs-it',
+      severity: 'error',
+      comment:
+        'The per-message core (sockets, admission, room, connection, protocol, writer, registry) ' +
+        'is driven by Relay, RoomLifecycle and Heartbeat and never reaches back into them, so ' +
+        'room lifecycle, compaction, pings and shutdown stay out of the path every message takes.',
+      from: {
+        path: '^server/src/relay/(Sockets|admission|Room|RoomOutbox|Connection|protocol|UpdateWriter|RoomRegistry)\\.ts$',
+      },
+      to: {
+        path: '^server/src/relay/(Relay|RoomLifecycle|Heartbeat|Compactor|storedDocument)\\.ts$',
+      },
     },
   ],
   options: {

@@ -7,19 +7,12 @@ import type { Duplex } from 'node:stream';
 import { CloseCode, type Role } from '@werkbord/shared';
 import { WebSocket } from 'ws';
 import { rawSocketOf, type SharedMessage } from './broadcastFrame.js';
+import type { ConnectionBudgets } from '../limits/connectionBudgets.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../Metrics.js';
 import type { Room } from './Room.js';
-import type { TokenBucket } from '../limits/TokenBucket.js';
 
 let nextId = 1;
-
-/** A connection's budgets: messages per second, bytes per second, presence bytes per second. */
-export interface ConnectionBudgets {
-  messages: TokenBucket;
-  bytes: TokenBucket;
-  presence: TokenBucket;
-}
 
 export class Connection {
   readonly id = nextId++;
@@ -42,8 +35,6 @@ export class Connection {
   readonly presenceLogged = new Set<string>();
   /** Messages received before the room was loaded; `null` once they have been handled. */
   queue: Uint8Array[] | null = [];
-  /** Set by a pong, cleared by each ping round: a socket that misses a round is dropped. */
-  alive = true;
   /** A sync step 1 was sent for that and its answer has not arrived yet. */
   askedForMissing = false;
   #closing = false;
@@ -70,10 +61,6 @@ export class Connection {
   /** True once the server or the client started closing; nothing more is handled or sent. */
   get closed(): boolean {
     return this.#closing || this.ws.readyState !== WebSocket.OPEN;
-  }
-
-  get ready(): boolean {
-    return this.queue === null;
   }
 
   /** Sends one binary message; a failed write surfaces as the socket's `error` and `close`. */

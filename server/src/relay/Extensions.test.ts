@@ -11,8 +11,9 @@ import { SqliteStorage } from '../storage/SqliteStorage.js';
 import type { Connection } from './Connection.js';
 import { Extensions } from './Extensions.js';
 import type { RelayExtension } from './RelayExtension.js';
-import { type Room, type RoomMember, serverWrite } from './Room.js';
-import { RoomRegistry } from './RoomRegistry.js';
+import type { Room, RoomMember } from './Room.js';
+import { serverWrite } from './serverWrite.js';
+import { RoomLifecycle } from './RoomLifecycle.js';
 
 const BOARD = 'AbCdEfGhIjKlMnOpQrSt_-';
 const MEMBER = 'AAAAAAAAAAAAAAAAAAAAAA';
@@ -35,7 +36,7 @@ afterEach(async () => {
 function registryWith(list: RelayExtension[]) {
   const metrics = new Metrics();
   const extensions = new Extensions(list, log);
-  const rooms = new RoomRegistry({
+  const rooms = new RoomLifecycle({
     storage,
     log,
     metrics,

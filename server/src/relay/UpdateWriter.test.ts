@@ -67,7 +67,7 @@ afterEach(async () => {
 });
 
 async function room(name: string): Promise<Room> {
-  const room = new Room(name, storage, () => {});
+  const room = new Room(name, () => {});
   await room.ready;
   return room;
 }

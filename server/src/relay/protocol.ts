@@ -17,8 +17,9 @@
  * made while it was offline. From then on both sides send updates as they happen.
  *
  * This module only decodes and encodes; what the relay does with a message lives in
- * `Relay.ts`, the body of a presence message is read by `presenceCodec.ts`. Decoding is strict: trailing bytes, an unknown type or a broken state vector make
- * the whole message malformed, and the connection is closed with 4400.
+ * `Sockets.ts` and the handlers it calls, the body of a presence message is read by
+ * `presenceCodec.ts`. Decoding is strict: trailing bytes, an unknown type or a broken state
+ * vector make the whole message malformed, and the connection is closed with 4400.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -82,30 +83,32 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
   }
 }
 
-/** Sync step 1: our state vector, so the client sends what we lack. */
-export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+/** A sync message whose body `write` encodes. */
+function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.Sync);
-  syncProtocol.writeSyncStep1(encoder, doc);
+  write(encoder);
   return encoding.toUint8Array(encoder);
 }
+
+/** Sync step 1: our state vector, so the client sends what we lack. */
+export const encodeSyncStep1 = (doc: Y.Doc): Uint8Array =>
+  syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, doc));
 
 /** Sync step 2: everything in `doc` that a peer with `stateVector` lacks. */
-export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Sync);
-  syncProtocol.writeSyncStep2(encoder, doc, stateVector);
-  return encoding.toUint8Array(encoder);
-}
+export const encodeSyncStep2 = (doc: Y.Doc, stateVector: Uint8Array): Uint8Array =>
+  syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, doc, stateVector));
 
 /** Sync step 2 carrying an update already encoded (the whole document, for an empty peer). */
-export function encodeSyncStep2Update(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Sync);
-  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
+export const encodeSyncStep2Update = (update: Uint8Array): Uint8Array =>
+  syncMessage((encoder) => {
+    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+    encoding.writeVarUint8Array(encoder, update);
+  });
+
+/** A sync update: a change made after the sync. */
+export const encodeUpdate = (update: Uint8Array): Uint8Array =>
+  syncMessage((encoder) => syncProtocol.writeUpdate(encoder, update));
 
 /**
  * Whether a peer with `stateVector` has less than half of `doc` (counted in Yjs clock units): a
@@ -123,13 +126,6 @@ export function knowsLittleOf(doc: Y.Doc, stateVector: Uint8Array): boolean {
     had += Math.min(clock, known.get(client) ?? 0);
   }
   return had * 2 < total;
-}
-
-export function encodeUpdate(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Sync);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
 }
 
 /** An update that changes nothing (no structs, no deletions): what an idle client's step 2 is. */

@@ -38,8 +38,8 @@ export async function answerSyncStep1(
     await context.whenStored(room);
     if (connection.closed || context.closing()) return;
     const answer = knowsLittleOf(room.doc, stateVector)
-      ? room
-          .wholeStateParts()
+      ? room.wholeState
+          .parts()
           .map((part, i) => (i === 0 ? encodeSyncStep2Update(part) : encodeUpdate(part)))
       : [encodeSyncStep2(room.doc, stateVector)];
     connection.syncAnswerBytes = Math.max(

@@ -7,7 +7,7 @@
  *
  * - an update that would leave anything pending is `missing`: it is dropped and its sender is
  *   asked for everything it has that the room lacks (sync step 1), which an honest client
- *   answers with one complete update (the refuse-then-resync path of `Relay.ts`);
+ *   answers with one complete update (the refuse-then-resync path of `updateGate.ts`);
  * - an update no honest client makes is `refused` outright: values nested deeper than
  *   `MAX_VALUE_DEPTH` (readers and encoders of values recurse), structs of more than
  *   `MAX_CLIENTS_PER_UPDATE` clients (each one stays in the doc's state vector forever),

@@ -22,7 +22,8 @@ import {
 } from '@werkbord/shared';
 import type * as Y from 'yjs';
 import type { ClientUpdate, RelayContext, RelayExtension } from '../../relay/RelayExtension.js';
-import { type Room, serverWrite } from '../../relay/Room.js';
+import type { Room } from '../../relay/Room.js';
+import { serverWrite } from '../../relay/serverWrite.js';
 import { roomLogFields } from '../../roomLogFields.js';
 import { insertsAuthor, removeAuthors } from './authorless.js';
 

@@ -21,7 +21,8 @@ import {
 } from '@werkbord/shared';
 import { latestRecords } from '../../boards/records.js';
 import type { Logger } from '../../log.js';
-import { type Room, serverWrite } from '../../relay/Room.js';
+import type { Room } from '../../relay/Room.js';
+import { serverWrite } from '../../relay/serverWrite.js';
 import { ControlCount, type PrivateRooms, sameCounts } from '../common/ControlCount.js';
 
 export class PrivateCounter extends ControlCount {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import * as Y from 'yjs';
 import { movePrivateRecords } from './reveal.js';
-import { FROM_SERVER } from '../../relay/Room.js';
+import { FROM_SERVER } from '../../relay/serverWrite.js';
 
 const records = (doc: Y.Doc) =>
   new YKeyValue<unknown>(doc.getArray<{ key: string; val: unknown }>(CONTENT_RECORDS));

@@ -15,7 +15,7 @@ import {
 import type * as Y from 'yjs';
 import { deleteRecords, latestRecords } from '../../boards/records.js';
 import type { RelayContext } from '../../relay/RelayExtension.js';
-import { serverWrite } from '../../relay/Room.js';
+import { serverWrite } from '../../relay/serverWrite.js';
 
 /** Reveals a board's private cards; resolves with how many were added to the board. */
 export async function revealPrivateCards(

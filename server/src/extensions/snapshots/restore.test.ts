@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import * as Y from 'yjs';
 import { restoreDocuments, sameValue } from './restore.js';
-import { FROM_SERVER } from '../../relay/Room.js';
+import { FROM_SERVER } from '../../relay/serverWrite.js';
 
 function boardDocs(records: Record<string, unknown>, board: Record<string, unknown>) {
   const content = new Y.Doc();

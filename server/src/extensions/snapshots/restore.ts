@@ -8,7 +8,7 @@
 import { CONTENT_RECORDS, CONTROL_BOARD, SessionKey } from '@werkbord/shared';
 import * as Y from 'yjs';
 import { deleteRecords, latestRecords } from '../../boards/records.js';
-import { serverWrite } from '../../relay/Room.js';
+import { serverWrite } from '../../relay/serverWrite.js';
 
 /** Control keys a restore leaves alone: the session's live state, whatever the snapshot had. */
 export const SESSION_KEYS: ReadonlySet<string> = new Set(Object.values(SessionKey));

@@ -23,7 +23,8 @@ import {
 } from '@werkbord/shared';
 import type * as Y from 'yjs';
 import { latestRecords } from '../../boards/records.js';
-import { FROM_SERVER, FROM_STORAGE, type Room, serverWrite } from '../../relay/Room.js';
+import { FROM_STORAGE, type Room } from '../../relay/Room.js';
+import { FROM_SERVER, serverWrite } from '../../relay/serverWrite.js';
 
 const NOTHING_REFUSED: ReadonlyMap<string, VoteRefusal> = new Map();
 

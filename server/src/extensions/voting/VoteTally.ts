@@ -20,7 +20,8 @@ import {
   type VotingState,
 } from '@werkbord/shared';
 import type { Logger } from '../../log.js';
-import { type Room, serverWrite } from '../../relay/Room.js';
+import type { Room } from '../../relay/Room.js';
+import { serverWrite } from '../../relay/serverWrite.js';
 import { ControlCount, type PrivateRooms, sameCounts } from '../common/ControlCount.js';
 
 export class VoteTally extends ControlCount {

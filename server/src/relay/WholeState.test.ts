@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Storage } from '../storage/Storage.js';
 import { Room } from './Room.js';
-
-const emptyStorage = {
-  loadDocument: async () => ({ state: null, stateSeq: 0, updates: [], lastSeq: 0 }),
-} as unknown as Storage;
 
 /** Applies an edit of another client to the room's doc, as the relay would. */
 function edit(room: Room, key: string, text: string): void {
@@ -17,15 +12,15 @@ function edit(room: Room, key: string, text: string): void {
 
 const asJson = (doc: Y.Doc) => doc.getArray('records').toJSON();
 
-describe('Room whole state', () => {
+describe('WholeState', () => {
   it('gives a newcomer the document as one encoded state plus the updates since', async () => {
-    const room = new Room('AbCdEfGhIjKlMnOpQrSt_-', emptyStorage, () => {});
+    const room = new Room('AbCdEfGhIjKlMnOpQrSt_-', () => {});
     await room.ready;
     edit(room, 'a', 'x'.repeat(10_000));
-    const first = room.wholeState();
+    const first = room.wholeState.encode();
     edit(room, 'b', 'kort');
     edit(room, 'c', 'ook kort');
-    const parts = room.wholeStateParts();
+    const parts = room.wholeState.parts();
     expect(parts[0]).toBe(first); // not encoded again
     expect(parts).toHaveLength(3);
     const newcomer = new Y.Doc();
@@ -33,18 +28,18 @@ describe('Room whole state', () => {
     expect(asJson(newcomer)).toEqual(asJson(room.doc));
     // Readers and compaction get it exact, in one piece.
     const exact = new Y.Doc();
-    Y.applyUpdate(exact, room.wholeState());
+    Y.applyUpdate(exact, room.wholeState.encode());
     expect(asJson(exact)).toEqual(asJson(room.doc));
-    expect(room.wholeStateParts()).toHaveLength(1);
+    expect(room.wholeState.parts()).toHaveLength(1);
   });
 
   it('encodes again once the updates since are a large share of the state', async () => {
-    const room = new Room('AbCdEfGhIjKlMnOpQrSt_-', emptyStorage, () => {});
+    const room = new Room('AbCdEfGhIjKlMnOpQrSt_-', () => {});
     await room.ready;
     edit(room, 'a', 'klein');
-    room.wholeState();
+    room.wholeState.encode();
     edit(room, 'b', 'x'.repeat(10_000));
-    expect(room.wholeStateParts()).toHaveLength(1);
+    expect(room.wholeState.parts()).toHaveLength(1);
     room.destroy();
   });
 });
