@@ -46,11 +46,11 @@ interface Held {
 }
 
 /** Fences grow by doubling steps past PostgreSQL's when Redis lost its counters. */
+const MAX_RAISE_STEP = 2n ** 62n;
 /** The share of a lease this process writes on after the renewal Redis last confirmed. [3] */
 const VALID_SHARE = 0.75;
 /** How often every lease's deadline is looked at. */
 const WATCH_MS = 100;
-const MAX_RAISE_STEP = 2n ** 62n;
 
 export class Ownership {
   readonly #options: OwnershipOptions;
@@ -220,6 +220,10 @@ export class Ownership {
     const asked = Date.now();
     const lease = await leases.acquire(boardId, processId, goneOwner?.value);
     if (lease.processId !== processId) return { kind: 'elsewhere', owner: lease };
+    // Our own lease taken up again keeps its old time: renewed, so that it counts from `asked`.
+    if (lease.value === current?.value && !(await leases.renew(boardId, lease.value))) {
+      throw new Error('the lease ran out while it was taken up again');
+    }
     const claimed = await this.#claim(boardId, lease);
     if (claimed === null) return { kind: 'unknown' };
     const now = Date.now();
