@@ -1,6 +1,7 @@
 /**
  * Redis or PostgreSQL going away while a session runs, for one process of two (through a TCP
- * proxy that cuts it off, `helpers/tcpProxy.ts`): clear errors, and nothing a client had is lost.
+ * proxy that cuts it off, `helpers/tcpProxy.ts`), and Redis losing its data: clear errors, and
+ * nothing a client had is lost.
  * The board's owner stops writing before its lease could be another's; what cannot be stored is
  * refused, and the clients, told so by a close code they reconnect after, bring it back.
  */
@@ -164,6 +165,26 @@ describe('Redis cut off from the owner', () => {
   });
 });
 
+describe('Redis restarted without its data', () => {
+  it('the next owner still gets a fence above the last one, and nothing is lost', async () => {
+    const { board, clients, stop } = await sessionOnProxied();
+    const before = await storedFence(board.boardId);
+    await cluster.redis.flushall();
+    // A newcomer on the other process finds the board free and takes it, while its owner still
+    // holds it until its next renewal finds the lease gone.
+    const newcomer = await syncedClient(direct.syncUrl, board.boardId, board.tokens.participant);
+    expect(await storedFence(board.boardId)).toBeGreaterThan(before);
+    await waitFor('the old owner to let the board go', () =>
+      clients.every((client) => client.closes.length > 0),
+    );
+    const had = new Set([...clients, newcomer].flatMap((client) => [...keys(client)]));
+    await waitFor('the clients to be back', () => clients.every(back), { timeoutMs: 4 * LEASE_MS });
+    stop();
+    await everythingStored(board, [...clients, newcomer], had);
+    expect(await cluster.ownerOf(board.boardId)).not.toBeNull();
+  });
+});
+
 describe('PostgreSQL gone for the owner', () => {
   it('writes are refused with a close the clients reconnect after; once it is back nothing is lost', async () => {
     const { board, clients, stop } = await sessionOnProxied();
@@ -190,6 +211,14 @@ describe('PostgreSQL gone for the owner', () => {
     await everythingStored(board, clients, had);
   });
 });
+
+async function storedFence(boardId: string): Promise<bigint> {
+  const [row] = await cluster.database.query<{ fence: string }>(
+    'SELECT fence FROM boards WHERE id = $1',
+    [boardId],
+  );
+  return BigInt(row?.fence ?? -1);
+}
 
 function sameSet(a: Set<string>, b: Set<string>): boolean {
   return a.size === b.size && [...a].every((key) => b.has(key));
