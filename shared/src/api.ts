@@ -117,6 +117,11 @@ export const ApiErrorCode = {
   /** Too many boards made, or too many wrong links tried, from one address: see `Retry-After`. */
   TooManyRequests: 'too_many_requests',
   Internal: 'internal_error',
+  /**
+   * With several processes: the board's owner, or Redis, cannot be reached right now (503 with
+   * `Retry-After`); nothing was done, the same call may be tried again.
+   */
+  Unavailable: 'unavailable',
 } as const;
 export type ApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode];
 

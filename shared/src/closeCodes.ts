@@ -27,6 +27,11 @@ export const CloseCode = {
   StorageFull: 4413,
   /** The server is shutting down; reconnecting later will work. */
   ServerShutdown: 4503,
+  /**
+   * Several processes: the process that owns the board, or Redis, cannot be reached right now;
+   * nothing was accepted, reconnecting later will work.
+   */
+  Unavailable: 4502,
   /** The begeleider deleted the board for good (AVG); nothing is left to reconnect to. */
   BoardDeleted: 4410,
 } as const;

@@ -156,6 +156,31 @@ describe('one owner per board, any process', () => {
     await cluster.start();
   });
 
+  it('SIGTERM of a process that only forwards: its clients get a reconnect code, not a broken socket', async () => {
+    const { board, owner, others } = await ownedBoard();
+    const [forwarder] = others as [WerkbordProcess];
+    const forwarded = await syncedClient(
+      forwarder.syncUrl,
+      board.boardId,
+      board.tokens.participant,
+    );
+    const direct = await syncedClient(owner.syncUrl, board.boardId, board.tokens.participant);
+    // Frames in flight both ways when the forwarder stops: its close must go between them.
+    const stop = keepEditing([forwarded, direct]);
+    await waitFor('edits to flow', () => keys(forwarded).size > 20 && keys(direct).size > 20);
+    forwarder.signal('SIGTERM');
+    await forwarder.exited();
+    stop();
+    expect(forwarded.closes[0]).toEqual({
+      code: CloseCode.ServerShutdown,
+      reason: 'server wordt herstart',
+    });
+    // The owner kept the board and its other client.
+    expect(direct.closes).toEqual([]);
+    expect(await cluster.byProcessId((await cluster.ownerOf(board.boardId)) ?? '')).toBe(owner);
+    await cluster.start();
+  });
+
   it('a stale owner, paused past its lease while another took over, writes nothing', async () => {
     const { board, owner, others } = await ownedBoard();
     const [taker] = others as [WerkbordProcess];

@@ -30,6 +30,9 @@ describe('describeApiError', () => {
     expect(describeApiError(Language.English, refused(ApiErrorCode.InvalidTitle, 'x'))).toBe(
       'Give the board a title of 1 to 120 characters.',
     );
+    expect(
+      describeApiError(Language.English, refused(ApiErrorCode.Unavailable, 'Even niet.', 503)),
+    ).toBe('The board cannot be reached right now. Please try again shortly.');
   });
 
   it('lists refused settings in the reader’s language', () => {

@@ -20,6 +20,7 @@ const CODE_TEXT: Record<ApiErrorCode, MessageKey> = {
   [ApiErrorCode.MethodNotAllowed]: 'error.code.badRequest',
   [ApiErrorCode.Internal]: 'error.code.internal',
   [ApiErrorCode.TooManyRequests]: 'error.code.tooManyRequests',
+  [ApiErrorCode.Unavailable]: 'error.code.unavailable',
   // Only `/metrics` asks for a bearer token; the app never calls it.
   [ApiErrorCode.Unauthorized]: 'error.code.forbidden',
 };

@@ -10,6 +10,7 @@ const MESSAGES: Partial<Record<number, MessageKey>> = {
   [CloseCode.TooManyAttempts]: 'sync.closed.tooManyAttempts',
   [CloseCode.StorageFull]: 'sync.closed.storageFull',
   [CloseCode.ServerShutdown]: 'sync.closed.serverRestart',
+  [CloseCode.Unavailable]: 'sync.closed.unavailable',
   [CloseCode.BoardDeleted]: 'sync.closed.boardDeleted',
 };
 

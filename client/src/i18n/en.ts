@@ -70,6 +70,7 @@ export const en: Messages = {
   'error.code.notFound': 'This does not exist (any more). Check the link.',
   'error.code.internal': 'Something went wrong on the server. Please try again later.',
   'error.code.tooManyRequests': 'Too many attempts in a row. Wait a moment and try again.',
+  'error.code.unavailable': 'The board cannot be reached right now. Please try again shortly.',
   'error.retry': 'Try again',
   'error.home': 'Go to the start page',
 
@@ -137,6 +138,7 @@ export const en: Messages = {
   'sync.closed.storageFull':
     'This board is full: your last change was not saved. Deleting still works; undo your change or ask the facilitator to tidy up.',
   'sync.closed.serverRestart': 'The server is restarting. Reconnecting shortly.',
+  'sync.closed.unavailable': 'The board cannot be reached right now. Reconnecting shortly.',
 
   'name.title': 'What is your name?',
   'name.body':

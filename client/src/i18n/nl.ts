@@ -73,6 +73,7 @@ export const nl = {
   'error.code.internal': 'Er ging iets mis op de server. Probeer het later opnieuw.',
   'error.code.tooManyRequests':
     'Te veel pogingen achter elkaar. Wacht even en probeer het opnieuw.',
+  'error.code.unavailable': 'Het bord is even niet bereikbaar. Probeer het zo opnieuw.',
   'error.retry': 'Opnieuw proberen',
   'error.home': 'Naar de startpagina',
 
@@ -140,6 +141,7 @@ export const nl = {
   'sync.closed.storageFull':
     'Dit bord is vol: je laatste wijziging is niet bewaard. Verwijderen kan nog; maak je wijziging ongedaan of vraag de begeleider om op te ruimen.',
   'sync.closed.serverRestart': 'De server start opnieuw op. We verbinden zo weer.',
+  'sync.closed.unavailable': 'Het bord is even niet bereikbaar. We verbinden zo weer.',
 
   'name.title': 'Hoe heet je?',
   'name.body':

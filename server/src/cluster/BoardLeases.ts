@@ -20,12 +20,20 @@ const ownerKey = (boardId: string) => `${KEY_PREFIX}${boardId}:owner`;
 const fenceKey = (boardId: string) => `${KEY_PREFIX}${boardId}:fence`;
 
 // Takes the lease when it is free, or when it still names the owner the caller knows is gone
-// (ARGV[3]); every new owner gets the next fence. Returns the lease's value after the call.
+// (ARGV[3]); every new owner gets the next fence. A board without a counter (a new one, or Redis
+// lost its data) starts at Redis' clock in microseconds, above every fence handed out before. [1]
+// Returns the lease's value after the call. Fences are read back as strings: Lua would print a
+// number above 10^14 in exponent notation.
 const ACQUIRE = `
 local current = redis.call('GET', KEYS[1])
 if current and current ~= ARGV[3] then return current end
-local fence = redis.call('INCR', KEYS[2])
-local value = ARGV[1] .. '/' .. fence
+if redis.call('EXISTS', KEYS[2]) == 1 then
+  redis.call('INCR', KEYS[2])
+else
+  local now = redis.call('TIME')
+  redis.call('SET', KEYS[2], now[1] .. string.format('%06d', tonumber(now[2])))
+end
+local value = ARGV[1] .. '/' .. redis.call('GET', KEYS[2])
 redis.call('SET', KEYS[1], value, 'PX', ARGV[2])
 return value`;
 
@@ -40,8 +48,8 @@ return 0`;
 // The holder moves its fence up by ARGV[3] (Redis lost its counter, PostgreSQL has a higher one).
 const RAISE = `
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return false end
-local fence = redis.call('INCRBY', KEYS[2], ARGV[3])
-local value = ARGV[2] .. '/' .. fence
+redis.call('INCRBY', KEYS[2], ARGV[3])
+local value = ARGV[2] .. '/' .. redis.call('GET', KEYS[2])
 redis.call('SET', KEYS[1], value, 'PX', ARGV[4])
 return value`;
 
@@ -116,3 +124,11 @@ function parseOwner(value: string | null): LeaseOwner | null {
   if (slash <= 0 || !/^\d+$/.test(fence)) return null;
   return { processId: value.slice(0, slash), fence: BigInt(fence), value };
 }
+
+/*
+ * [1] Counting from 1 again after Redis lost its counters would hand a new owner the fence the
+ *     current one still holds, and PostgreSQL, which refuses only older fences, would take the
+ *     writes of both until the current owner's next renewal. Microseconds since 1970 are more
+ *     than any board's count of owners since its counter started; a clock that went back is
+ *     still covered by `Ownership`, which raises a fence PostgreSQL refuses.
+ */

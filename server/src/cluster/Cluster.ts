@@ -146,6 +146,7 @@ export class Cluster {
   /** Shutdown begins: the others wait for this process' boards instead of taking them. */
   async drain(): Promise<void> {
     this.#ownership.stopTaking();
+    await this.gate.closeForwarded();
     await this.#members.markDraining().catch((error: unknown) => {
       this.#log.warn({ err: error }, 'could not announce the shutdown');
     });
@@ -154,6 +155,7 @@ export class Cluster {
   /** After the relay stored everything: releases every board, leaves, disconnects. */
   async close(): Promise<void> {
     const boards = this.#ownership.boards.length;
+    await this.gate.closeForwarded(); // any joined since `drain`
     await this.#ownership.releaseAll();
     await this.#members.unregister().catch(() => undefined);
     this.#log.info({ boards }, 'boards handed over, left the cluster');

@@ -7,13 +7,20 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { BOARD_ID_PATTERN, parseRoomName, SYNC_PATH } from '@werkbord/shared';
+import {
+  ApiErrorCode,
+  BOARD_ID_PATTERN,
+  CloseCode,
+  parseRoomName,
+  SYNC_PATH,
+} from '@werkbord/shared';
+import { WebSocketServer } from 'ws';
 import type { Logger } from '../log.js';
 import type { BoardLeases, LeaseOwner } from './BoardLeases.js';
 import type { ClusterMembers } from './ClusterMembers.js';
 import type { ForwardedFrom } from './forwardedFrom.js';
 import { forwardRequest } from './forwardRequest.js';
-import { type ForwardResult, forwardUpgrade } from './forwardUpgrade.js';
+import { type ForwardedSocket, type ForwardResult, forwardUpgrade } from './forwardUpgrade.js';
 import type { Ownership } from './Ownership.js';
 
 export interface ClusterGateOptions {
@@ -46,6 +53,10 @@ type Route =
 
 export class ClusterGate {
   readonly #options: ClusterGateOptions;
+  /** Only to close refused sockets with a code the browser can read. [4] */
+  readonly #refusals = new WebSocketServer({ noServer: true });
+  /** The sockets this process carries to owners elsewhere. */
+  readonly #forwarded = new Set<ForwardedSocket>();
 
   constructor(options: ClusterGateOptions) {
     this.#options = options;
@@ -64,17 +75,40 @@ export class ClusterGate {
     // Counted once, where the client arrived.
     const forwarded = this.#options.forwardedFrom.address(request.headers) !== null;
     const forward = (url: URL) =>
-      forwardUpgrade(url, request, socket, head, this.#headers(request), FORWARD_TIMEOUT_MS);
+      forwardUpgrade(
+        url,
+        request,
+        socket,
+        head,
+        this.#headers(request),
+        FORWARD_TIMEOUT_MS,
+        (joined) => {
+          this.#forwarded.add(joined);
+          void joined.ended.then(() => this.#forwarded.delete(joined));
+        },
+      );
     this.#serve(boardId, request, true, forward).then(
       (served) => {
         if (served !== 'unavailable' && !forwarded) this.#options.routed(`websocket-${served}`);
         if (served === 'here') return local(request, socket, head);
-        if (served === 'unavailable') refuseUpgrade(socket);
+        if (served === 'unavailable') this.#refuseUpgrade(request, socket, head);
       },
       (error: unknown) => {
         this.#options.log.error({ err: error, boardId }, 'finding the owner of a board failed');
-        refuseUpgrade(socket);
+        this.#refuseUpgrade(request, socket, head);
       },
+    );
+  }
+
+  /**
+   * Shutting down: every socket carried to another owner is closed with `ServerShutdown`, so its
+   * client reconnects (through the load balancer, to a process that stays) without an error.
+   */
+  async closeForwarded(): Promise<void> {
+    await Promise.all(
+      [...this.#forwarded].map((forwarded) =>
+        forwarded.close(CloseCode.ServerShutdown, 'server wordt herstart'),
+      ),
     );
   }
 
@@ -182,6 +216,19 @@ export class ClusterGate {
     return false;
   }
 
+  /** The socket is accepted and closed at once with `Unavailable`: the client tries again. */
+  #refuseUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (socket.destroyed) return;
+    try {
+      this.#refusals.handleUpgrade(request, socket, head, (ws) => {
+        ws.on('error', () => undefined);
+        ws.close(CloseCode.Unavailable, 'bord even niet bereikbaar');
+      });
+    } catch {
+      socket.end(NOT_AVAILABLE);
+    }
+  }
+
   #headers(req: IncomingMessage): Record<string, string> {
     const { forwardedFrom, clientAddress } = this.#options;
     return forwardedFrom.headers(forwardedFrom.address(req.headers) ?? clientAddress(req));
@@ -194,15 +241,13 @@ function boardOfSyncPath(url: string): string | null {
   return parseRoomName(path.slice(SYNC_PATH.length + 1))?.boardId ?? null;
 }
 
-function refuseUpgrade(socket: Duplex): void {
-  if (socket.destroyed) return;
-  socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-}
+const NOT_AVAILABLE =
+  'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n';
 
 function unavailable(res: ServerResponse): void {
   if (res.headersSent) return void res.destroy();
   const body = JSON.stringify({
-    error: 'unavailable',
+    error: ApiErrorCode.Unavailable,
     message: 'Het bord is even niet bereikbaar. Probeer het zo opnieuw.',
   });
   res.writeHead(503, {
@@ -219,4 +264,6 @@ function unavailable(res: ServerResponse): void {
  *     reconnect (or retry) finds the new owner.
  * [3] Entries expire after one lease without renewal, like the leases: its leases are about to
  *     expire too. Taking the board now, with a higher fence, is safe whatever that process does.
+ * [4] The relay accepts every upgrade for the same reason: the WebSocket API hides an HTTP
+ *     status, a close code and its reason reach the page (and the process that forwarded it).
  */

@@ -4,7 +4,9 @@
  * fence), then `storage.claimBoard(boardId, fence)` before anything of it is loaded, so from then
  * on PostgreSQL refuses the writes of every earlier owner. Every `renewEveryMs` the leases of
  * boards still in use are renewed and the others released; a lease that was taken over (this
- * process was paused, or cut off from Redis for longer than a lease) is let go of at once.
+ * process was paused) is let go of at once. A lease Redis has not confirmed for most of its time
+ * (Redis down or cut off) is given up before it could expire for the others: from then on this
+ * process writes nothing for the board, and its clients reconnect to whoever owns it next. [3]
  */
 import { StaleOwnerError, type Storage } from '../storage/Storage.js';
 import type { Logger } from '../log.js';
@@ -36,12 +38,19 @@ interface Held {
   lease: LeaseOwner;
   /** When a connection, a request or a write last needed the board. */
   lastNeeded: number;
-  /** When Redis last confirmed the lease. */
-  lastRenewed: number;
+  /**
+   * Until when this process may write as the owner: a safety margin before the lease, counted
+   * from the moment the last renewal Redis confirmed was sent, can expire.
+   */
+  validUntil: number;
 }
 
 /** Fences grow by doubling steps past PostgreSQL's when Redis lost its counters. */
 const MAX_RAISE_STEP = 2n ** 62n;
+/** The share of a lease this process writes on after the renewal Redis last confirmed. [3] */
+const VALID_SHARE = 0.75;
+/** How often every lease's deadline is looked at. */
+const WATCH_MS = 100;
 
 export class Ownership {
   readonly #options: OwnershipOptions;
@@ -49,7 +58,9 @@ export class Ownership {
   /** Boards being taken or released right now: one at a time per board. */
   readonly #busy = new Map<string, Promise<unknown>>();
   readonly #idleMs: number;
+  readonly #validMs: number;
   #timer: NodeJS.Timeout | null = null;
+  #watch: NodeJS.Timeout | null = null;
   #round: Promise<void> | null = null;
   #taking = true;
 
@@ -58,6 +69,7 @@ export class Ownership {
     // A board is released once nothing needed it for a while: a connection being admitted
     // has joined its room by then.
     this.#idleMs = Math.max(2_000, options.leaseMs / 2);
+    this.#validMs = Math.floor(options.leaseMs * VALID_SHARE);
   }
 
   get renewEveryMs(): number {
@@ -72,13 +84,21 @@ export class Ownership {
   start(): void {
     this.#timer ??= setInterval(() => void this.renewNow(), this.renewEveryMs);
     this.#timer.unref();
+    // Renewals may hang (Redis unreachable): a separate, frequent look at every deadline.
+    this.#watch ??= setInterval(() => this.#giveUpExpired(), WATCH_MS);
+    this.#watch.unref();
   }
 
   /** This process' fence of the board, `undefined` when it does not own it. */
   fenceOf(boardId: string): bigint | undefined {
     const held = this.#held.get(boardId);
     if (held === undefined) return undefined;
-    held.lastNeeded = Date.now();
+    const now = Date.now();
+    if (now >= held.validUntil) {
+      this.#lose(boardId, 'its lease could not be renewed in time');
+      return undefined;
+    }
+    held.lastNeeded = now;
     return held.lease.fence;
   }
 
@@ -117,7 +137,9 @@ export class Ownership {
   /** Releases every lease (after the rooms' writes are stored) and stops renewing. */
   async releaseAll(): Promise<void> {
     if (this.#timer !== null) clearInterval(this.#timer);
+    if (this.#watch !== null) clearInterval(this.#watch);
     this.#timer = null;
+    this.#watch = null;
     await this.#round;
     const held = [...this.#held];
     this.#held.clear();
@@ -146,16 +168,14 @@ export class Ownership {
           const idle = !this.#options.inUse(boardId) && now - held.lastNeeded > this.#idleMs;
           if (idle && !this.#busy.has(boardId)) return await this.#release(boardId, held);
           if (await leases.renew(boardId, held.lease.value)) {
-            held.lastRenewed = now;
+            held.validUntil = Math.max(held.validUntil, now + this.#validMs);
           } else if (this.#held.get(boardId) === held) {
             this.#lose(boardId, 'its lease has another owner');
           }
         } catch (error) {
           log.warn({ err: error, boardId }, 'renewing a board lease failed');
-          // Past its time the lease may be another's: stop writing as its owner. [1]
-          if (now - held.lastRenewed >= this.#options.leaseMs && this.#held.get(boardId) === held) {
-            this.#lose(boardId, 'its lease could not be renewed in time');
-          }
+          // The lease stays until its deadline: the watch gives it up then. [1]
+          this.#giveUpExpired();
         }
       }),
     );
@@ -170,6 +190,14 @@ export class Ownership {
       this.#options.log.debug({ boardId }, 'board released');
     } finally {
       if (this.#busy.get(boardId) === releasing) this.#busy.delete(boardId);
+    }
+  }
+
+  /** Gives up every board whose lease Redis has not confirmed in time. */
+  #giveUpExpired(): void {
+    const now = Date.now();
+    for (const [boardId, held] of this.#held) {
+      if (now >= held.validUntil) this.#lose(boardId, 'its lease could not be renewed in time');
     }
   }
 
@@ -189,12 +217,18 @@ export class Ownership {
     if (!this.#taking) throw new Error('this process is shutting down and takes no boards');
     // Only real boards get a lease and a fence: a made-up id leaves nothing in Redis.
     if ((await storage.getBoard(boardId)) === null) return { kind: 'unknown' };
+    const asked = Date.now();
     const lease = await leases.acquire(boardId, processId, goneOwner?.value);
     if (lease.processId !== processId) return { kind: 'elsewhere', owner: lease };
+    // Our own lease taken up again keeps its old time: renewed, so that it counts from `asked`.
+    if (lease.value === current?.value && !(await leases.renew(boardId, lease.value))) {
+      throw new Error('the lease ran out while it was taken up again');
+    }
     const claimed = await this.#claim(boardId, lease);
     if (claimed === null) return { kind: 'unknown' };
     const now = Date.now();
-    this.#held.set(boardId, { lease: claimed, lastNeeded: now, lastRenewed: now });
+    // Counted from before the lease was asked for: it cannot expire earlier than that.
+    this.#held.set(boardId, { lease: claimed, lastNeeded: now, validUntil: asked + this.#validMs });
     log.info({ boardId, fence: claimed.fence.toString() }, 'board taken');
     return { kind: 'here', fence: claimed.fence };
   }
@@ -228,8 +262,13 @@ export class Ownership {
 
 /*
  * [1] Fences make this safe either way: a write with our fence after another process claimed the
- *     board is refused by PostgreSQL. Letting go early only spares the clients a failed write.
+ *     board is refused by PostgreSQL. Letting go before the lease expires spares the clients a
+ *     refused write (a 1011 close and an error) and keeps the rule simple: an owner writes only
+ *     while its lease certainly holds.
  * [2] Claims from a process that was merely slow are not mistaken for this: while we hold the
  *     lease nobody else gets a new fence, so a higher stored fence can only come from a counter
  *     that was reset.
+ * [3] A renewal confirmed by Redis extends the lease to at least one lease after it was sent. The
+ *     quarter of a lease kept back covers a round that is late (a busy event loop, a renewal that
+ *     takes its whole command time-out) and the writes already under way at the deadline.
  */

@@ -4,7 +4,8 @@
  * concurrency (a claim waits for the old owner's write in flight). The contract both back-ends
  * keep is in `Storage.test.ts`.
  */
-import { createServer } from 'node:net';
+import { once } from 'node:events';
+import { connect, createServer, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATION_NAMES } from './migrations.js';
 import { PostgresStorage } from './PostgresStorage.js';
@@ -158,6 +159,48 @@ describe('PostgresStorage', () => {
       oldOwner.appendUpdates([{ doc: boardId, update: new Uint8Array([2]), fence: 1 }]),
     ).rejects.toThrow(StaleOwnerError);
     expect((await newOwner.loadDocument(boardId)).updates).toHaveLength(1);
+  });
+
+  it('survives its connection dying in the middle of a transaction: the write fails, nothing more', async () => {
+    const db = await database();
+    // A relay between the storage and PostgreSQL whose connections the test resets, as a
+    // restart of PostgreSQL or a network fault would.
+    const target = new URL(db.url);
+    const sockets = new Set<Socket>();
+    const relay = createServer((client) => {
+      const upstream = connect(Number(target.port), target.hostname);
+      for (const socket of [client, upstream]) {
+        sockets.add(socket);
+        socket.on('error', () => undefined);
+        socket.on('close', () => sockets.delete(socket));
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    relay.listen(0, '127.0.0.1');
+    await once(relay, 'listening');
+    cleanups.push(() => new Promise((resolve) => relay.close(() => resolve())));
+    const viaRelay = new URL(db.url);
+    viaRelay.port = String((relay.address() as { port: number }).port);
+    const storage = new PostgresStorage({ connectionString: viaRelay.href, poolSize: 3 });
+    cleanups.push(() => storage.close());
+    await storage.createBoard(board, [], []);
+    // Keep the next board's transaction waiting at its INSERT, on a connection it checked out.
+    const blocker = await db.connect();
+    cleanups.push(() => blocker.end());
+    await blocker.query('BEGIN');
+    await blocker.query('LOCK TABLE boards IN EXCLUSIVE MODE');
+    const creating = storage.createBoard({ ...board, boardId: 'QqOoSsTtGgRrEeSsBbOoAa' }, [], []);
+    await waitUntil('the transaction to wait for the lock', async () => {
+      const rows = await db.query(
+        `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO boards%'`,
+      );
+      return rows.length > 0;
+    });
+    for (const socket of sockets) socket.resetAndDestroy();
+    // Without a listener for it, the connection's 'error' event would have ended the process.
+    await expect(creating).rejects.toThrow();
+    await blocker.query('ROLLBACK');
+    expect(await storage.getBoard(boardId)).not.toBeNull();
   });
 });
 

@@ -21,6 +21,10 @@ export async function inTransaction<T>(
 ): Promise<T> {
   const client = await pool.connect();
   let broken = false;
+  // A connection that dies while checked out says so here as well as to its statement: without a
+  // listener, that 'error' event would end the process (the pool listens only to idle ones).
+  const onError = () => (broken = true);
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     const result = await work(client);
@@ -31,6 +35,7 @@ export async function inTransaction<T>(
     if (!broken) await client.query('ROLLBACK').catch(() => (broken = true));
     throw error;
   } finally {
+    client.removeListener('error', onError);
     client.release(broken);
   }
 }

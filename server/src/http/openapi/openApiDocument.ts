@@ -33,6 +33,19 @@ const errors = {
     },
   },
   500: error('A fault on the server.'),
+  503: {
+    ...error(
+      'Several processes only (`WERKBORD_REDIS_URL`): the process that owns the board, or ' +
+        'Redis, cannot be reached right now (`unavailable`); nothing was done, try again.',
+    ),
+    headers: {
+      'Retry-After': {
+        description: 'Seconds after which trying again makes sense.',
+        required: true,
+        schema: { type: 'string', pattern: '^[0-9]+$' },
+      },
+    },
+  },
 } as const;
 
 const ok = (description: string, body: object): JsonSchema => ({ description, ...body });
@@ -41,7 +54,7 @@ const noContent = { description: 'Done; no body.' };
 /** Answers every board route may give besides its own. */
 function boardAnswers(own: Responses, ...codes: (keyof typeof errors)[]): Responses {
   const answers: Responses = { ...own };
-  for (const code of [403, 404, ...codes, 429, 500] as const) answers[code] = errors[code];
+  for (const code of [403, 404, ...codes, 429, 500, 503] as const) answers[code] = errors[code];
   return answers;
 }
 
