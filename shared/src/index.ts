@@ -20,6 +20,7 @@ export * from './werkvormen/Harvest.js';
 export * from './werkvormen/harvestCells.js';
 export * from './werkvormen/harvestCsv.js';
 export * from './werkvormen/harvestMarkdown.js';
+export * from './werkvormen/harvestChartText.js';
 export { settingsSummary } from './werkvormen/settingsSummary.js';
 export * from './werkvormen/Layout.js';
 export * from './werkvormen/zoneColors.js';
@@ -36,6 +37,10 @@ export * as KlaagEnJubelmuur from './werkvormen/klaag-en-jubelmuur/index.js';
 export * as Stakeholdermap from './werkvormen/stakeholdermap/index.js';
 export * as CirkelVanInvloed from './werkvormen/cirkel-van-invloed/index.js';
 export * as LeegBord from './werkvormen/leeg-bord/index.js';
+export * as Schaalvraag from './werkvormen/schaalvraag/index.js';
+export * as Energiemeter from './werkvormen/energiemeter/index.js';
+// Per-person markers on scales, shared by the schaalvraag and the energiemeter.
+export * as Markers from './markers/index.js';
 
 export * from './facilitation/sessionState.js';
 export * from './facilitation/votes.js';

@@ -1,8 +1,10 @@
 /** Every werkvorm, one line each. A test fails when a werkvorm folder is missing here. */
 import { cirkelVanInvloed } from './cirkel-van-invloed/index.js';
+import { energiemeter } from './energiemeter/index.js';
 import { historielijn } from './historielijn/index.js';
 import { klaagEnJubelmuur } from './klaag-en-jubelmuur/index.js';
 import { leegBord } from './leeg-bord/index.js';
+import { schaalvraag } from './schaalvraag/index.js';
 import { stakeholdermap } from './stakeholdermap/index.js';
 import type { Werkvorm } from './Werkvorm.js';
 
@@ -12,6 +14,8 @@ export const WERKVORMEN: readonly Werkvorm[] = [
   klaagEnJubelmuur,
   stakeholdermap,
   cirkelVanInvloed,
+  schaalvraag,
+  energiemeter,
   leegBord,
 ];
 
