@@ -8,6 +8,7 @@ import { BoardService } from './boards/BoardService.js';
 import { DocumentReader } from './boards/DocumentReader.js';
 import type { WerkbordConfig } from './config.js';
 import { BoardLock } from './extensions/boardLock/BoardLock.js';
+import { Markers } from './extensions/markers/Markers.js';
 import { prometheusMetrics } from './extensions/metrics/prometheusRegistry.js';
 import { RefusalCounts } from './extensions/metrics/RefusalCounts.js';
 import { PrivateWriting } from './extensions/privateWriting/PrivateWriting.js';
@@ -77,6 +78,7 @@ export function createWerkbordServer(
     new RefusalCounts(metrics),
     new BoardLock(),
     new Voting(),
+    new Markers(),
     privateWriting,
     momentopnamen,
   ];

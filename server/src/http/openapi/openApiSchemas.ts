@@ -94,6 +94,7 @@ const schemas = {
         },
       }),
       tables: { type: 'array', items: ref('HarvestTable') },
+      charts: { type: 'array', items: ref('HarvestChart') },
       votes: {
         type: 'array',
         items: closed({ cardId: string, text: string, count: count }),
@@ -104,8 +105,37 @@ const schemas = {
       },
       authors: { type: 'array', items: string },
     },
-    ['votes', 'settings', 'authors'],
+    ['charts', 'votes', 'settings', 'authors'],
   ),
+  HarvestChart: {
+    ...closed({
+      kind: { const: 'scale' },
+      id: string,
+      title: ref('Localized'),
+      min: { type: 'integer' },
+      max: { type: 'integer' },
+      minLabel: ref('Localized'),
+      maxLabel: ref('Localized'),
+      series: {
+        type: 'array',
+        items: closed({
+          label: ref('Localized'),
+          points: {
+            type: 'array',
+            items: closed({ name: string, colour: string, value: { type: 'integer' } }),
+          },
+          median: { type: ['number', 'null'] },
+          range: {
+            oneOf: [
+              closed({ min: { type: 'integer' }, max: { type: 'integer' } }),
+              { type: 'null' },
+            ],
+          },
+        }),
+      },
+    }),
+    description: "People's values on a scale, a series per moment (a schaalvraag's rondes).",
+  },
   HarvestTable: closed({
     id: string,
     title: ref('Localized'),
