@@ -6,6 +6,7 @@
 import { GENERIC_CLIENT, type WerkvormClient } from '../werkvorm/werkvormClient';
 import { cirkelVanInvloedClient } from './cirkel-van-invloed/index';
 import { historielijnClient } from './historielijn/index';
+import { SCALE_CLIENT } from './scaleClient';
 import { stakeholdermapClient } from './stakeholdermap/index';
 
 export const WERKVORM_CLIENTS: Readonly<Record<string, WerkvormClient>> = {
@@ -13,6 +14,8 @@ export const WERKVORM_CLIENTS: Readonly<Record<string, WerkvormClient>> = {
   'klaag-en-jubelmuur': GENERIC_CLIENT,
   stakeholdermap: stakeholdermapClient,
   'cirkel-van-invloed': cirkelVanInvloedClient,
+  schaalvraag: SCALE_CLIENT,
+  energiemeter: SCALE_CLIENT,
   'leeg-bord': GENERIC_CLIENT,
 };
 

@@ -1,6 +1,12 @@
 import { DEFAULT_SHAPE_PROPS, cardsFromRecords } from '@werkbord/shared';
 import { describe, expect, it } from 'vitest';
-import type { AnekdoteShape, CardShape, KaartShape, StakeholderShape } from './cardShapes';
+import type {
+  AnekdoteShape,
+  CardShape,
+  KaartShape,
+  MarkeringShape,
+  StakeholderShape,
+} from './cardShapes';
 import { poseBounds, shapeToCard } from './shapeToCard';
 
 function record<S extends CardShape>(type: S['type'], props: S['props'], rotation = 0): S {
@@ -46,6 +52,14 @@ const kaart = (rotation = 0) =>
     rotation,
   );
 
+const markering = record<MarkeringShape>('werkbord-markering', {
+  ...DEFAULT_SHAPE_PROPS.markering,
+  owner: 'abcdefghijklmnopqrstuv',
+  colour: '#1864ab',
+  meter: 'onderwerp-2',
+  author: 'Anna',
+});
+
 describe('shapeToCard', () => {
   it.each([
     ['an anekdote with a month', anekdote('2015-03')],
@@ -55,6 +69,7 @@ describe('shapeToCard', () => {
     ['a stakeholder', stakeholder],
     ['a kaart', kaart()],
     ['a kaart turned upside down', kaart(Math.PI)],
+    ['a marker', markering],
   ])('reads %s exactly as the harvest does', (_name, shape) => {
     const [harvested] = cardsFromRecords([shape]).cards;
     const card = shapeToCard(shape);
