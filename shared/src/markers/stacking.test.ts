@@ -72,6 +72,15 @@ describe('where my marker stands', () => {
     expect(slotOf(newer, [older, newer])).toBe(1);
   });
 
+  it('is not pushed aside by a marker someone drags across its place', () => {
+    const anna = markerAt(meter, 'Anna', 6, 0, { createdAt: 5 });
+    const passing = centredAt(markerAt(meter, 'Bram', 6, 0, { createdAt: 1 }), {
+      x: columnCentreX(meter, 6) + 30,
+      y: slotCentreY(meter, 0) + 7,
+    });
+    expect(slotOf(anna, [anna, passing])).toBeNull();
+  });
+
   it('counts only markers of its own scale and column', () => {
     const anna = markerAt(meter, 'Anna', 6, 1);
     const elsewhere = markerAt(meter, 'Bram', 5, 0);

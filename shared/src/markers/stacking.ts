@@ -9,6 +9,9 @@
  * - when two markers stand in the same place (placed at the same moment), the older marker keeps
  *   it (`outranks`), the other moves to the lowest free place;
  * - anywhere else (dragged, or just made), it goes to the lowest free place of its column.
+ *
+ * Only markers standing in a place hold it: one that someone is dragging across the column is in
+ * flight, and moves nobody.
  */
 import { cardCentre, type BoardCard, type MarkeringCard } from '../cards/BoardCard.js';
 import {
@@ -18,11 +21,23 @@ import {
   slotAt,
   slotCentreY,
   valueAt,
+  type Meter,
   type ScaleLayout,
 } from './scale.js';
 
 /** Below this a marker stands where it should: no write for rounding noise. */
 const EPSILON = 0.5;
+
+/** Whether a marker stands exactly in a place of its column (its middle on the column's, in a slot). */
+function standsInPlace(marker: MarkeringCard, meter: Meter): boolean {
+  const centre = cardCentre(marker);
+  const slot = slotAt(meter, centre.y);
+  return (
+    slot >= 0 &&
+    Math.abs(centre.x - columnCentreX(meter, valueAt(meter, centre.x))) < EPSILON &&
+    Math.abs(centre.y - slotCentreY(meter, slot)) < EPSILON
+  );
+}
 
 /** Whether `a` keeps a place both stand in: the older marker; of equally old ones, the lower id. */
 export function outranks(a: MarkeringCard, b: MarkeringCard): boolean {
@@ -45,11 +60,13 @@ export function markerSpot(
   const centre = cardCentre(marker);
   const value = valueAt(meter, centre.x);
   const columnX = columnCentreX(meter, value);
+  // Only markers standing in a place count: one being dragged across is in flight, not a holder.
   const others = markersOf(cards).filter(
     (other) =>
       other.id !== marker.id &&
       other.meter === marker.meter &&
-      valueAt(meter, cardCentre(other).x) === value,
+      valueAt(meter, cardCentre(other).x) === value &&
+      standsInPlace(other, meter),
   );
   const holders = new Map<number, MarkeringCard[]>();
   for (const other of others) {
@@ -62,10 +79,7 @@ export function markerSpot(
     return null;
   };
   const mine = slotAt(meter, centre.y);
-  const aligned =
-    mine >= 0 &&
-    Math.abs(centre.x - columnX) < EPSILON &&
-    Math.abs(centre.y - slotCentreY(meter, mine)) < EPSILON;
+  const aligned = standsInPlace(marker, meter);
   let target: number;
   if (aligned && (holders.get(mine) ?? []).every((other) => outranks(marker, other))) {
     const lower = lowestFree(mine);
