@@ -19,7 +19,6 @@ import {
   type ZoneGroup,
 } from '../werkvormen/Layout.js';
 import type { Placement } from '../werkvormen/Werkvorm.js';
-import type { RondeMarker } from './rondes.js';
 
 /** The whole values of every scale. */
 export const SCALE_MIN = 0;
@@ -157,11 +156,19 @@ export function meterGroup(meter: Meter): ZoneGroup {
   };
 }
 
+/** A marker of an earlier ronde, as the scale draws it (a `RondeMarker` is one). */
+export interface EarlierMarker {
+  name: string;
+  colour: string;
+  meter: string;
+  value: number;
+}
+
 /** What is drawn below the axis: the ronde compared with, or what will be there. */
 export interface Compared {
   /** "Vorige ronde · 3 maart 2026", or a hint while there is none. */
   label: Localized;
-  markers: readonly RondeMarker[];
+  markers: readonly EarlierMarker[];
   /** The label on a scale none of the ronde's markers stood on. */
   nobody?: Localized;
 }
@@ -212,7 +219,7 @@ export function meterMarks(meter: Meter, compared: Compared): Mark[] {
 }
 
 /** The compared ronde's markers of this meter, hanging down from below the axis, by name. */
-function ghostMarks(meter: Meter, markers: readonly RondeMarker[]): Mark[] {
+function ghostMarks(meter: Meter, markers: readonly EarlierMarker[]): Mark[] {
   const marks: Mark[] = [];
   for (const value of SCALE_VALUES) {
     const here = markers
