@@ -188,6 +188,9 @@ export async function realisticSchaalvraag(server: TestServer): Promise<TestBoar
       ...record,
       props: { ...(record.props as object), author: name },
     });
+    // One person's socket at a time: each provider listens for the process's exit.
+    await waitFor(`${name}'s marker`, () => writer.records.has(record.id));
+    person.destroy();
   }
   await waitFor('every marker and kaart', () => writer.records.map.size >= 28);
   destroyClients();
