@@ -21,6 +21,7 @@ export * from './werkvormen/Harvest.js';
 export * from './werkvormen/harvestCells.js';
 export * from './werkvormen/harvestCsv.js';
 export * from './werkvormen/harvestMarkdown.js';
+export * from './werkvormen/harvestChartText.js';
 export { settingsSummary } from './werkvormen/settingsSummary.js';
 export * from './werkvormen/Layout.js';
 export * from './werkvormen/zoneColors.js';
@@ -41,6 +42,10 @@ export * as HoeWerkteHetHier from './werkvormen/hoe-werkte-het-hier/index.js';
 export * as TweeKeerTweeVragen from './werkvormen/2x2-vragen/index.js';
 export * as MeerdereStemmen from './werkvormen/meerdere-stemmen/index.js';
 export * as LeegBord from './werkvormen/leeg-bord/index.js';
+export * as Schaalvraag from './werkvormen/schaalvraag/index.js';
+export * as Energiemeter from './werkvormen/energiemeter/index.js';
+// Per-person markers on scales, shared by the schaalvraag and the energiemeter.
+export * as Markers from './markers/index.js';
 
 export * from './facilitation/sessionState.js';
 export * from './facilitation/votes.js';

@@ -211,9 +211,32 @@ export const en: Messages = {
   'teamView.empty': 'No cards in the circles yet.',
   'teamView.close': 'Close team overview',
 
+  'scaleView.toggle': 'Spread',
+  'scaleView.heading': 'Spread',
+  'scaleView.close': 'Close spread',
+  'scaleView.summary': 'median {median} · spread {min}–{max}',
+  'scaleView.nobody': 'no markers yet',
+  'scaleView.rondes': 'Rounds',
+  'scaleView.noRondes': 'No rounds fixed yet.',
+  'scaleView.rondeMarkers.one': ' · {count} marker',
+  'scaleView.rondeMarkers.other': ' · {count} markers',
+  'scaleView.remove': 'Remove',
+  'scaleView.removeRonde': 'Remove {ronde}',
+  'scaleView.fix': 'Fix the markers',
+  'scaleView.fixHint':
+    'At the end of the meeting: keeps where everyone stands now as today’s round and clears the scale. Next time everyone places their marker again; this round then shows faded below it.',
+  'scaleView.fixConfirm.one':
+    'The {count} marker of now becomes today’s round, and the scale is cleared. Go on?',
+  'scaleView.fixConfirm.other':
+    'The {count} markers of now become today’s round, and the scale is cleared. Go on?',
+  'scaleView.cancel': 'Cancel',
+  'scaleView.fixed': 'Fixed. The round now shows faded below the scale.',
+  'scaleView.full': 'There are twelve rounds already: remove one first.',
+
   'card.tool.anekdote': 'Anecdote',
   'card.tool.stakeholder': 'Stakeholder',
   'card.tool.kaart': 'Card',
+  'card.tool.markering': 'Marker',
   'toolbar.meer': 'More',
   'toolbar.meerLabel': 'Drawing, shapes and arrows',
   'toolbar.shortcuts': 'Exercise',
@@ -242,6 +265,9 @@ export const en: Messages = {
   'card.move.choose': 'Choose a zone',
   'card.placement': 'Meaning here: {label}',
   'card.author': 'Written by {name}',
+  'marker.nameless': 'No name',
+  'marker.mine': 'Your marker ({name})',
+  'marker.of': 'Marker of {name}',
 
   'canvas.fitBoard': 'Fit board',
   'canvas.fitBoard.label': 'Fit board: the whole board, its layout and every card',

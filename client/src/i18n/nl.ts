@@ -214,9 +214,32 @@ export const nl = {
   'teamView.empty': 'Nog geen kaartjes in de cirkels.',
   'teamView.close': 'Teamoverzicht sluiten',
 
+  'scaleView.toggle': 'Verdeling',
+  'scaleView.heading': 'Verdeling',
+  'scaleView.close': 'Verdeling sluiten',
+  'scaleView.summary': 'mediaan {median} · spreiding {min}–{max}',
+  'scaleView.nobody': 'nog geen markeringen',
+  'scaleView.rondes': 'Rondes',
+  'scaleView.noRondes': 'Nog geen rondes vastgezet.',
+  'scaleView.rondeMarkers.one': ' · {count} markering',
+  'scaleView.rondeMarkers.other': ' · {count} markeringen',
+  'scaleView.remove': 'Verwijderen',
+  'scaleView.removeRonde': '{ronde} verwijderen',
+  'scaleView.fix': 'Zet de markeringen vast',
+  'scaleView.fixHint':
+    'Aan het eind van de bijeenkomst: bewaart waar iedereen nu staat als ronde van vandaag en maakt de schaal leeg. Een volgende keer zet iedereen zijn markering opnieuw; deze ronde staat er dan vaag onder.',
+  'scaleView.fixConfirm.one':
+    'De {count} markering van nu wordt de ronde van vandaag, en de schaal wordt leeg. Doorgaan?',
+  'scaleView.fixConfirm.other':
+    'De {count} markeringen van nu worden de ronde van vandaag, en de schaal wordt leeg. Doorgaan?',
+  'scaleView.cancel': 'Annuleren',
+  'scaleView.fixed': 'Vastgezet. De ronde staat nu vaag onder de schaal.',
+  'scaleView.full': 'Er zijn al twaalf rondes: verwijder er eerst een.',
+
   'card.tool.anekdote': 'Anekdote',
   'card.tool.stakeholder': 'Stakeholder',
   'card.tool.kaart': 'Kaart',
+  'card.tool.markering': 'Markering',
   'toolbar.meer': 'Meer',
   'toolbar.meerLabel': 'Tekenen, vormen en pijlen',
   'toolbar.shortcuts': 'Werkvorm',
@@ -245,6 +268,9 @@ export const nl = {
   'card.move.hint': 'Verplaats de gekozen kaart naar een vak (sneltoets M)',
   'card.move.choose': 'Kies een vak',
   'card.author': 'Geschreven door {name}',
+  'marker.nameless': 'Zonder naam',
+  'marker.mine': 'Jouw markering ({name})',
+  'marker.of': 'Markering van {name}',
 
   'canvas.fitBoard': 'Alles in beeld',
   'canvas.fitBoard.label': 'Alles in beeld: het hele bord, de indeling en alle kaarten',

@@ -28,6 +28,8 @@ export interface Placement {
   color: TldrawColor | null;
   /** On a time axis: the date its position means. */
   period?: Period;
+  /** On a scale (a person's marker): the value its position means. */
+  value?: number;
 }
 
 /** Where a card must go so it keeps its meaning (or stops overlapping). `w` only when it changes. */

@@ -114,6 +114,7 @@ const schemas = {
         },
       }),
       tables: { type: 'array', items: ref('HarvestTable') },
+      charts: { type: 'array', items: ref('HarvestChart') },
       votes: {
         type: 'array',
         items: closed({ cardId: string, text: string, count: count }),
@@ -128,8 +129,37 @@ const schemas = {
         description: 'Written anonymously: no card, table or answer carries an author.',
       },
     },
-    ['votes', 'settings', 'authors', 'anonymous'],
+    ['charts', 'votes', 'settings', 'authors', 'anonymous'],
   ),
+  HarvestChart: {
+    ...closed({
+      kind: { const: 'scale' },
+      id: string,
+      title: ref('Localized'),
+      min: { type: 'integer' },
+      max: { type: 'integer' },
+      minLabel: ref('Localized'),
+      maxLabel: ref('Localized'),
+      series: {
+        type: 'array',
+        items: closed({
+          label: ref('Localized'),
+          points: {
+            type: 'array',
+            items: closed({ name: string, colour: string, value: { type: 'integer' } }),
+          },
+          median: { type: ['number', 'null'] },
+          range: {
+            oneOf: [
+              closed({ min: { type: 'integer' }, max: { type: 'integer' } }),
+              { type: 'null' },
+            ],
+          },
+        }),
+      },
+    }),
+    description: "People's values on a scale, a series per moment (a schaalvraag's rondes).",
+  },
   HarvestTable: closed({
     id: string,
     title: ref('Localized'),
