@@ -58,6 +58,8 @@ export const en: Messages = {
     'The server did not understand this request. Reload the page and try again.',
   'error.code.payloadTooLarge': 'This is too large to send.',
   'error.code.unknownWerkvorm': 'Choose an existing exercise for this board.',
+  'error.code.differentWerkvorm':
+    'These boards run different exercises. Compare boards of the same exercise.',
   'error.code.invalidTitle': 'Give the board a title of 1 to {max} characters.',
   'error.code.invalidSettings': 'The settings are not right.',
   'error.code.missingToken':

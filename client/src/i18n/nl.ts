@@ -60,6 +60,8 @@ export const nl = {
     'De server begreep deze aanvraag niet. Laad de pagina opnieuw en probeer het nog eens.',
   'error.code.payloadTooLarge': 'Dit is te groot om te versturen.',
   'error.code.unknownWerkvorm': 'Kies een bestaande werkvorm voor dit bord.',
+  'error.code.differentWerkvorm':
+    'Deze borden hebben een andere werkvorm. Vergelijk borden van dezelfde werkvorm.',
   'error.code.invalidTitle': 'Geef het bord een titel van 1 tot {max} tekens.',
   'error.code.invalidSettings': 'De instellingen kloppen niet.',
   'error.code.missingToken':
