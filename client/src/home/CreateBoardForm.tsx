@@ -10,6 +10,7 @@ import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ApiRequestError, createBoard } from '../api/apiClient';
 import { useApiErrorMessage } from '../api/useApiErrorMessage';
 import { useLocalized, useT } from '../i18n/useT';
+import { rememberMadeBoard } from '../storage/myBoards';
 import { SettingsForm } from '../werkvorm/settingsForm/SettingsForm';
 import { WerkvormPicker } from './WerkvormPicker';
 
@@ -74,9 +75,13 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
     setBusy(true);
     setError(null);
     try {
-      onCreated(
-        await createBoard({ title: trimmed, werkvorm: werkvormId, settings: validation.value }),
-      );
+      const made = await createBoard({
+        title: trimmed,
+        werkvorm: werkvormId,
+        settings: validation.value,
+      });
+      rememberMadeBoard(made, { title: trimmed, werkvorm: werkvormId });
+      onCreated(made);
     } catch (caught) {
       if (caught instanceof ApiRequestError && caught.code === ApiErrorCode.InvalidSettings) {
         setRefused(caught.fields);
