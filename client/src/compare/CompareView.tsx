@@ -72,7 +72,11 @@ export function CompareView({ answer, mine }: CompareViewProps) {
                   {t('compare.open')}
                 </a>
               </figcaption>
-              <div className="compare__canvas">
+              <div
+                className="compare__canvas"
+                // As wide as the pane, as high as the board's shape asks (within limits).
+                style={{ aspectRatio: `${side.layout.bounds.w || 4} / ${side.layout.bounds.h || 3}` }}
+              >
                 <ReadOnlyBoard
                   records={side.records}
                   werkvorm={side.control.werkvorm}

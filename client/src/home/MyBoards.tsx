@@ -3,7 +3,7 @@
  * (`storage/myBoards.ts`, this browser only), the most recently active first, each to open again
  * or forget; tick two of one werkvorm to compare them (`/vergelijk`).
  */
-import { findWerkvorm, formatDateTime } from '@werkbord/shared';
+import { findWerkvorm, type Language } from '@werkbord/shared';
 import { useId, useState } from 'react';
 import { useLocalized, useT } from '../i18n/useT';
 import { useUiStore } from '../state/uiStore';
@@ -11,7 +11,20 @@ import { forgetMyBoard, listMyBoards, type MyBoard } from '../storage/myBoards';
 import { compareHref } from '../compare/compareLink';
 import '../styles/myBoards.css';
 
-const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+/** Shown at first; the rest one click away, so the form below stays in reach. */
+const FIRST_SHOWN = 5;
+
+/** "3 dec. 14:05", with the year when it is not this year's. */
+function shortMoment(ms: number, language: Language): string {
+  const thisYear = new Date(ms).getFullYear() === new Date().getFullYear();
+  return new Intl.DateTimeFormat(language, {
+    day: 'numeric',
+    month: 'short',
+    ...(thisYear ? {} : { year: 'numeric' }),
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(ms);
+}
 
 export function MyBoards() {
   const t = useT();
@@ -20,6 +33,7 @@ export function MyBoards() {
   const headingId = useId();
   const [boards, setBoards] = useState(listMyBoards);
   const [chosen, setChosen] = useState<readonly string[]>([]);
+  const [showAll, setShowAll] = useState(false);
   if (boards.length === 0) return null;
 
   const chosenBoards = boards.filter((board) => chosen.includes(board.boardId));
@@ -44,7 +58,7 @@ export function MyBoards() {
       </h2>
       <p className="card__intro">{t('myBoards.intro')}</p>
       <ul className="my-boards__list">
-        {boards.map((board) => {
+        {(showAll ? boards : boards.slice(0, FIRST_SHOWN)).map((board) => {
           const isChosen = chosen.includes(board.boardId);
           // Two of one werkvorm: once one is ticked, only boards of its werkvorm can join it.
           const canChoose =
@@ -71,9 +85,7 @@ export function MyBoards() {
                 <span className="my-board__meta">
                   {werkvormName(board.werkvorm)}
                   {' · '}
-                  {t('myBoards.lastActivity', {
-                    time: formatDateTime(board.lastActivity, language, timeZone()),
-                  })}
+                  {t('myBoards.lastActivity', { time: shortMoment(board.lastActivity, language) })}
                 </span>
               </div>
               <button
@@ -89,6 +101,16 @@ export function MyBoards() {
           );
         })}
       </ul>
+      {!showAll && boards.length > FIRST_SHOWN && (
+        <button
+          type="button"
+          className="button button--small my-boards__more"
+          onClick={() => setShowAll(true)}
+          data-testid="my-boards-more"
+        >
+          {t('myBoards.showAll', { count: boards.length })}
+        </button>
+      )}
       <div className="my-boards__compare">
         <p className="my-boards__hint" aria-live="polite">
           {ready

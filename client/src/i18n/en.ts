@@ -64,6 +64,7 @@ export const en: Messages = {
   'myBoards.compareOneMore': 'Tick one more board with the exercise {werkvorm}.',
   'myBoards.compareReady': 'Ready to compare.',
   'myBoards.compare': 'Compare',
+  'myBoards.showAll': 'Show all {count} boards',
 
   'error.network': 'Cannot reach the server. Check your internet connection and try again.',
   'error.unexpected': 'Something went wrong (error code {status}). Please try again later.',

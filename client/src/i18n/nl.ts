@@ -65,6 +65,7 @@ export const nl = {
   'myBoards.compareOneMore': 'Vink nog een bord aan met de werkvorm {werkvorm}.',
   'myBoards.compareReady': 'Klaar om te vergelijken.',
   'myBoards.compare': 'Vergelijk',
+  'myBoards.showAll': 'Alle {count} borden tonen',
 
   'error.network':
     'Geen verbinding met de server. Controleer je internetverbinding en probeer het opnieuw.',

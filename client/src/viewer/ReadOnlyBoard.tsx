@@ -20,6 +20,7 @@ import { putValid } from '../sync/storeBinding';
 import { ASSET_URLS } from '../tldraw/assetUrls';
 import { BINDING_UTILS, SHAPE_UTILS } from '../shapes/boardShapes';
 import { setOwnWerkvormView } from '../shapes/card/werkvormSignal';
+import { registerZoomStyle } from '../werkvorm/canvas/zoomStyle';
 import { LayoutSvg } from '../werkvorm/LayoutSvg';
 import { exportBounds } from '../picture/boardSvg';
 import 'tldraw/tldraw.css';
@@ -48,12 +49,16 @@ const Background = memo(function Background() {
 
 const COMPONENTS = { OnTheCanvas: Background } satisfies TLComponents;
 
-/** Read-only, and the camera on the whole board (layout and cards) once the canvas has its size. */
+/**
+ * Read-only, and the camera on the whole board (layout and cards) once the canvas has its size;
+ * zoomed out, cards show their title large enough to read, as on the live board.
+ */
 function showWhole(layout: Layout) {
   return (editor: Editor) => {
     editor.updateInstanceState({ isReadonly: true });
     const { x, y, w, h } = exportBounds(editor, layout);
     requestAnimationFrame(() => editor.zoomToBounds(new Box(x, y, w, h), { inset: 16 }));
+    return registerZoomStyle(editor);
   };
 }
 
