@@ -2,7 +2,8 @@
  * Reusing and comparing boards in Chromium: the begeleider makes "Nieuw bord van dit bord" with
  * the prepared cards and gets its three links; both boards are in "Mijn borden" on the home page
  * (this browser's localStorage only); ticking them there opens the comparison, which shows both
- * boards and what differs. A browser without the boards in its list cannot compare them.
+ * boards and what differs. A browser without the boards in its list cannot compare them. The
+ * other two sources: empty, and from a momentopname.
  */
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -187,5 +188,40 @@ describe('Mijn borden and comparing two boards', () => {
     const message = stranger.locator('[data-testid="error-message"]');
     await message.waitFor();
     expect(await message.textContent()).toContain('staat niet in Mijn borden');
+  });
+});
+
+describe('Nieuw bord van dit bord, empty or from a momentopname', () => {
+  /** Makes a new board through the dialog; its stakeholders, as its harvest reads them. */
+  async function newBoard(source: 'empty' | 'snapshot'): Promise<string[]> {
+    await page.locator('[data-testid="new-board-from-board"]').click();
+    const dialog = page.locator('[data-testid="new-board-dialog"]');
+    await dialog.locator(`[data-testid="new-board-source-${source}"]`).check();
+    await dialog.locator('[data-testid="new-board-submit"]').click();
+    const viewer = await dialog.locator('[data-testid="link-viewer-url"]').inputValue();
+    await dialog.locator('[data-testid="create-another"]').click();
+    const url = new URL(viewer);
+    const boardId = url.pathname.split('/')[2];
+    const response = await fetch(`${server.httpUrl}/api/boards/${boardId}/harvest${url.search}`);
+    const harvest = (await response.json()) as { result: { stakeholders: { name: string }[] } };
+    return harvest.result.stakeholders.map((s) => s.name).sort();
+  }
+
+  it('empty has the werkvorm without cards; a momentopname gives the board as it was', async () => {
+    expect(await newBoard('empty')).toEqual([]);
+    await page.locator('[data-testid="snapshots-toggle"]').click();
+    await page.locator('[data-testid="snapshot-name"]').fill('Voor de pauze');
+    await page.locator('[data-testid="snapshot-create"]').click();
+    await page.locator('[data-testid="snapshot-item"]').first().waitFor();
+    await page.locator('[data-testid="snapshots-close"]').click();
+    const then = await stakeholders(page);
+    // After the momentopname one stakeholder goes; the new board still has it.
+    await page.evaluate(() => {
+      const editor = window.__werkbordEditor!;
+      const shape = editor.getCurrentPageShapes().find((s) => s.type === 'werkbord-stakeholder')!;
+      editor.deleteShapes([shape.id]);
+    });
+    await expect.poll(async () => (await stakeholders(page)).length).toBe(then.length - 1);
+    expect(await newBoard('snapshot')).toEqual(then);
   });
 });
