@@ -75,7 +75,9 @@ export function CompareView({ answer, mine }: CompareViewProps) {
               <div
                 className="compare__canvas"
                 // As wide as the pane, as high as the board's shape asks (within limits).
-                style={{ aspectRatio: `${side.layout.bounds.w || 4} / ${side.layout.bounds.h || 3}` }}
+                style={{
+                  aspectRatio: `${side.layout.bounds.w || 4} / ${side.layout.bounds.h || 3}`,
+                }}
               >
                 <ReadOnlyBoard
                   records={side.records}
