@@ -58,7 +58,7 @@ const stakeholders = (on: Page) =>
   on.evaluate(() =>
     window
       .__werkbordEditor!.getCurrentPageShapes()
-      .filter((shape) => shape.type === 'werkbord-stakeholder')
+      .filter((shape) => (shape.type as string) === 'werkbord-stakeholder')
       .map((shape) => (shape.props as { name: string }).name)
       .sort(),
   );
@@ -102,7 +102,7 @@ describe('Nieuw bord van dit bord', () => {
     const authors = await bram.page.evaluate(() =>
       window
         .__werkbordEditor!.getCurrentPageShapes()
-        .filter((shape) => shape.type === 'werkbord-stakeholder')
+        .filter((shape) => (shape.type as string) === 'werkbord-stakeholder')
         .map((shape) => (shape.props as { author: string }).author),
     );
     expect(new Set(authors)).toEqual(new Set(['']));
@@ -125,7 +125,11 @@ describe('Mijn borden and comparing two boards', () => {
       const shape = editor
         .getCurrentPageShapes()
         .find((s) => (s.props as { name?: string }).name === name)!;
-      editor.updateShape({ id: shape.id, type: shape.type, props: { name: 'Voedselbank Zuid' } });
+      editor.updateShape({
+        id: shape.id,
+        type: shape.type,
+        props: { name: 'Voedselbank Zuid' },
+      } as never);
     }, dropped);
     await expect.poll(() => stakeholders(zuid)).toContain('Voedselbank Zuid');
     await zuid.waitForTimeout(300); // the binding writes at most every 50 ms
@@ -218,7 +222,9 @@ describe('Nieuw bord van dit bord, empty or from a momentopname', () => {
     // After the momentopname one stakeholder goes; the new board still has it.
     await page.evaluate(() => {
       const editor = window.__werkbordEditor!;
-      const shape = editor.getCurrentPageShapes().find((s) => s.type === 'werkbord-stakeholder')!;
+      const shape = editor
+        .getCurrentPageShapes()
+        .find((s) => (s.type as string) === 'werkbord-stakeholder')!;
       editor.deleteShapes([shape.id]);
     });
     await expect.poll(async () => (await stakeholders(page)).length).toBe(then.length - 1);
