@@ -31,6 +31,8 @@ export type { CardMove, Placement, Step, Werkvorm } from './werkvormen/Werkvorm.
 export { REFLECTIE_ZONE_ID } from './werkvormen/reflectie.js';
 export { cardAuthors, harvestBoard, harvestVotes } from './werkvormen/harvestBoard.js';
 export { WERKVORMEN, findWerkvorm } from './werkvormen/registry.js';
+export * from './compare/BoardComparison.js';
+export { compareBoards, type BoardToCompare } from './compare/compareBoards.js';
 
 // Each werkvorm's own helpers (the historielijn's date mapping, the stakeholdermap's rings…).
 export * as Historielijn from './werkvormen/historielijn/index.js';

@@ -4,6 +4,7 @@
  */
 export * from './anonymousMarkers.js';
 export * from './compared.js';
+export * from './compareScales.js';
 export * from './markerHarvest.js';
 export * from './rondes.js';
 export * from './scale.js';

@@ -4,6 +4,7 @@
  */
 import { relayoutScaleBoard } from '../../markers/scaleBoard.js';
 import type { ScaleLayout } from '../../markers/scale.js';
+import { compareScales } from '../../markers/compareScales.js';
 import type { Werkvorm } from '../Werkvorm.js';
 import { classifyEnergiemeter } from './classify.js';
 import { harvestEnergiemeter, type EnergiemeterResult } from './harvest.js';
@@ -24,6 +25,7 @@ export const energiemeter: Werkvorm<EnergiemeterSettings, ScaleLayout, Energieme
   steps: STEPS,
   reflection: REFLECTION,
   harvest: harvestEnergiemeter,
+  compare: compareScales,
 };
 
 export type { EnergiemeterResult, HarvestedCard } from './harvest.js';

@@ -1,6 +1,7 @@
 /** Schaalvraag: each person's marker on a 0–10 scale, and the steps up from there (`002:3138-3181`). */
 import { relayoutScaleBoard } from '../../markers/scaleBoard.js';
 import type { ScaleLayout } from '../../markers/scale.js';
+import { compareScales } from '../../markers/compareScales.js';
 import type { Werkvorm } from '../Werkvorm.js';
 import { classifySchaalvraag } from './classify.js';
 import { harvestSchaalvraag, type SchaalvraagResult } from './harvest.js';
@@ -21,6 +22,7 @@ export const schaalvraag: Werkvorm<SchaalvraagSettings, ScaleLayout, Schaalvraag
   steps: STEPS,
   reflection: REFLECTION,
   harvest: harvestSchaalvraag,
+  compare: compareScales,
 };
 
 export type { HarvestedCard, SchaalvraagResult } from './harvest.js';
