@@ -45,14 +45,14 @@ export async function placeWithTool(page: Page, point: Point, meter: string): Pr
     return editor.pageToScreen(point);
   }, point);
   await page.mouse.click(target.x, target.y);
+  // The tool selects the marker it placed: on an anonymous board its owner is not the user id.
   const id = await page.waitForFunction((meter) => {
     const editor = window.__werkbordEditor!;
     const mine = editor
-      .getCurrentPageShapes()
+      .getSelectedShapes()
       .find(
         (shape) =>
           (shape.type as string) === 'werkbord-markering' &&
-          (shape.props as { owner: string; meter: string }).owner === editor.user.getId() &&
           (shape.props as { meter: string }).meter === meter,
       );
     return mine?.id ?? false;

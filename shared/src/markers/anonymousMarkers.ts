@@ -17,7 +17,9 @@ export const ANONYMOUS_MARKER_COLOUR = '#5c636a';
  * board id + ":" + presence key)), 22 characters.
  */
 export function anonymousMarkerOwner(presenceKey: string, boardId: string): string {
-  const bytes = new TextEncoder().encode(`werkbord-marker:${boardId}:${presenceKey}`);
+  // ASCII: a presence key and a board id are base64url (their patterns), as in `presenceIdForKey`.
+  const input = `werkbord-marker:${boardId}:${presenceKey}`;
+  const bytes = Uint8Array.from(input, (char) => char.charCodeAt(0) & 0xff);
   return toBase64Url(sha256(bytes)).slice(0, 22);
 }
 
