@@ -90,6 +90,8 @@ describe('markers on an anonymous schaalvraag', () => {
     });
     expect(await markerTexts(anna)).toHaveLength(2);
     expect((await markerTexts(anna)).join(' ')).not.toMatch(/Anna|Bram/);
+    // Each finds their own among the grey: it says "Jij", the others "Anoniem".
+    await expect.poll(async () => (await markerTexts(bram)).sort()).toEqual(['3Anoniem', '7Jij']);
 
     // Bram moves his own again; Anna's does not move for him.
     await placeWithTool(bram, onScale(scale, 9), 'nu');

@@ -282,6 +282,8 @@ export const en: Messages = {
   'card.placement': 'Meaning here: {label}',
   'card.author': 'Written by {name}',
   'marker.nameless': 'No name',
+  'marker.anonymous': 'Anonymous',
+  'marker.you': 'You',
   'marker.mine': 'Your marker ({name})',
   'marker.of': 'Marker of {name}',
 

@@ -285,6 +285,8 @@ export const nl = {
   'card.move.choose': 'Kies een vak',
   'card.author': 'Geschreven door {name}',
   'marker.nameless': 'Zonder naam',
+  'marker.anonymous': 'Anoniem',
+  'marker.you': 'Jij',
   'marker.mine': 'Jouw markering ({name})',
   'marker.of': 'Markering van {name}',
 

@@ -6,12 +6,14 @@
 import { CARD_SIZE, DEFAULT_SHAPE_PROPS } from '@werkbord/shared';
 import type { CSSProperties } from 'react';
 import { BaseBoxShapeUtil, HTMLContainer } from 'tldraw';
+import { anonymousCards } from '../card/anonymousCards';
 import { describeCard } from '../card/cardDescription';
 import { getCardPlacement } from '../card/cardPlacement';
 import type { MarkeringShape } from '../card/cardShapes';
 import { cardLanguage, cardText } from '../card/cardText';
 import { MarkeringSvg } from './MarkeringSvg';
 import { markeringShapeMigrations, markeringShapeProps } from './markeringProps';
+import { myUserId } from './myMarker';
 import '../../styles/markering.css';
 
 export class MarkeringShapeUtil extends BaseBoxShapeUtil<MarkeringShape> {
@@ -74,8 +76,12 @@ export class MarkeringShapeUtil extends BaseBoxShapeUtil<MarkeringShape> {
     const t = cardText(language);
     const placement = getCardPlacement(editor, shape.id);
     const value = placement?.value;
-    const mine = shape.props.owner === editor.user.getId();
-    const name = shape.props.author || t('marker.nameless');
+    const mine = shape.props.owner === myUserId(editor);
+    // On an anonymous board nobody's marker has a name; one's own says so, to find it among the grey.
+    const unnamed = anonymousCards.get()
+      ? t(mine ? 'marker.you' : 'marker.anonymous')
+      : t('marker.nameless');
+    const name = shape.props.author || unnamed;
     return (
       <HTMLContainer
         className={`werkbord-marker${mine ? ' werkbord-marker--mine' : ''}`}
