@@ -9,8 +9,9 @@ export const CLIENT_LAYERS = [
   { name: 'base', folders: ['storage', 'identity', 'i18n', 'state', 'api', 'offline', 'styles'] },
   // Sync with the server, the control store, the tldraw plumbing, shared UI pieces.
   { name: 'core', folders: ['sync', 'control', 'tldraw', 'components'] },
-  // The board's model on the canvas: the werkvorm runtime, the board as a picture, the card kinds.
-  { name: 'domain', folders: ['werkvorm', 'picture', 'shapes'] },
+  // The board's model on the canvas: the werkvorm runtime, the board as a picture, the card kinds,
+  // a board that only shows (momentopnamen, compared boards).
+  { name: 'domain', folders: ['werkvorm', 'picture', 'shapes', 'viewer'] },
   // Features: each plugs into the board, none knows another.
   {
     name: 'feature',
@@ -24,11 +25,12 @@ export const CLIENT_LAYERS = [
       'join',
       'toolbar',
       'werkvormen',
+      'reuse',
     ],
     apart: true,
   },
   // The pages that compose everything.
-  { name: 'app', folders: ['board', 'home'] },
+  { name: 'app', folders: ['board', 'home', 'compare'] },
 ];
 
 /** For each folder, the folders of `client/src` it may not import. */

@@ -7,6 +7,7 @@ import { parseRoute } from './route';
 
 // tldraw is large; the home page should not wait for it.
 const BoardPage = lazy(() => import('./board/BoardPage'));
+const ComparePage = lazy(() => import('./compare/ComparePage'));
 
 export function App() {
   const t = useT();
@@ -20,6 +21,12 @@ export function App() {
       return (
         <Suspense fallback={<p className="page-message">{t('board.loading')}</p>}>
           <BoardPage boardId={route.boardId} token={route.token} />
+        </Suspense>
+      );
+    case 'compare':
+      return (
+        <Suspense fallback={<p className="page-message">{t('compare.loading')}</p>}>
+          <ComparePage />
         </Suspense>
       );
     case 'notFound':

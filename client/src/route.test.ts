@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { compareHref, readCompareQuery } from './compare/compareLink';
 import { parseRoute } from './route';
 
 const boardId = 'AbCdEfGhIjKlMnOpQrSt_-';
+const otherId = 'ZyXwVuTsRqPoNmLkJiHg-_';
 
 describe('routes', () => {
   it('reads the home page', () => {
@@ -27,6 +29,15 @@ describe('routes', () => {
       boardId,
       token: null,
     });
+  });
+
+  it('reads the comparison page, whose address names boards and holds no token', () => {
+    expect(parseRoute({ pathname: '/vergelijk', search: '?a=x&b=y' })).toEqual({ page: 'compare' });
+    expect(readCompareQuery(`?a=${boardId}&b=${otherId}`)).toEqual([boardId, otherId]);
+    expect(compareHref(boardId, otherId)).toBe(`/vergelijk?a=${boardId}&b=${otherId}`);
+    for (const search of ['', `?a=${boardId}`, `?a=${boardId}&b=${boardId}`, `?a=x&b=${otherId}`]) {
+      expect(readCompareQuery(search)).toBeNull();
+    }
   });
 
   it('rejects anything else', () => {

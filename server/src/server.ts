@@ -11,6 +11,7 @@ import type { WerkbordConfig } from './config.js';
 import { JoinCodes } from './boards/joinCodes.js';
 import { AnonymousWriting } from './extensions/anonymousWriting/AnonymousWriting.js';
 import { BoardLock } from './extensions/boardLock/BoardLock.js';
+import { Markers } from './extensions/markers/Markers.js';
 import { prometheusMetrics } from './extensions/metrics/prometheusRegistry.js';
 import { RefusalCounts } from './extensions/metrics/RefusalCounts.js';
 import { PrivateWriting } from './extensions/privateWriting/PrivateWriting.js';
@@ -93,6 +94,7 @@ export function createWerkbordServer(
     new BoardLock(),
     new AnonymousWriting(),
     new Voting(),
+    new Markers(),
     privateWriting,
     momentopnamen,
   ];

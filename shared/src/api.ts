@@ -1,4 +1,5 @@
 /** The public HTTP API's request and response bodies. */
+import type { BoardComparison } from './compare/BoardComparison.js';
 import type { Localized } from './i18n.js';
 import type { Role } from './roles.js';
 import type { Harvest } from './werkvormen/Harvest.js';
@@ -23,6 +24,63 @@ export interface BoardLinks {
 export interface CreateBoardResponse {
   boardId: string;
   links: BoardLinks;
+}
+
+/** What a new board made from an existing one starts with ("Nieuw bord van dit bord"). */
+export const CopySource = {
+  /** The werkvorm and its settings, no cards: the same session for another group. */
+  Empty: 'empty',
+  /**
+   * The cards that lie on the board now (and the relations between them), where they lie, without
+   * their writers' names; no votes, no privé cards, no reflection answers, no drawings.
+   */
+  Prepared: 'prepared',
+  /** The board as a momentopname has it, everything on it. */
+  Snapshot: 'snapshot',
+} as const;
+export type CopySource = (typeof CopySource)[keyof typeof CopySource];
+
+/**
+ * `POST /api/boards/<boardId>/copies?t=<facilitator token>` → 201 `CreateBoardResponse`: a new
+ * board with its own three links, the same werkvorm and settings.
+ */
+export interface CopyBoardRequest {
+  source: CopySource;
+  /** With `snapshot`: the momentopname of this board to start from. */
+  snapshotId?: string;
+  /** The new board's title; the board's own title when left out. */
+  title?: string;
+}
+
+/** One board to compare: its id and a begeleider token of it. */
+export interface BoardCredential {
+  boardId: string;
+  token: string;
+}
+
+/**
+ * `POST /api/compare` `{boards: [a, b]}`: two boards of the same werkvorm side by side, for the
+ * begeleider of both (both tokens must be begeleider tokens). The tokens travel in the body, so no
+ * URL (and no log line) carries them.
+ */
+export interface CompareBoardsRequest {
+  boards: [BoardCredential, BoardCredential];
+}
+
+/** A compared board: what it is, and its documents as base64 Yjs updates (v1), to draw it. */
+export interface ComparedBoardDocuments {
+  boardId: string;
+  title: string;
+  werkvorm: string;
+  createdAt: string;
+  content: string;
+  control: string;
+}
+
+export interface CompareBoardsResponse {
+  /** In the order asked for. */
+  boards: [ComparedBoardDocuments, ComparedBoardDocuments];
+  comparison: BoardComparison;
 }
 
 /** `GET /api/boards/<boardId>?t=<token>` */
@@ -114,6 +172,8 @@ export const ApiErrorCode = {
   NoParticipantLink: 'no_participant_link',
   NotFound: 'not_found',
   MethodNotAllowed: 'method_not_allowed',
+  /** `POST /api/compare` with boards of two different werkvormen. */
+  DifferentWerkvorm: 'different_werkvorm',
   /** Too many boards made, or too many wrong links tried, from one address: see `Retry-After`. */
   TooManyRequests: 'too_many_requests',
   Internal: 'internal_error',

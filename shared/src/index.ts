@@ -21,6 +21,7 @@ export * from './werkvormen/Harvest.js';
 export * from './werkvormen/harvestCells.js';
 export * from './werkvormen/harvestCsv.js';
 export * from './werkvormen/harvestMarkdown.js';
+export * from './werkvormen/harvestChartText.js';
 export { settingsSummary } from './werkvormen/settingsSummary.js';
 export * from './werkvormen/Layout.js';
 export * from './werkvormen/zoneColors.js';
@@ -30,6 +31,8 @@ export type { CardMove, Placement, Step, Werkvorm } from './werkvormen/Werkvorm.
 export { REFLECTIE_ZONE_ID } from './werkvormen/reflectie.js';
 export { cardAuthors, harvestBoard, harvestVotes } from './werkvormen/harvestBoard.js';
 export { WERKVORMEN, findWerkvorm } from './werkvormen/registry.js';
+export * from './compare/BoardComparison.js';
+export { compareBoards, type BoardToCompare } from './compare/compareBoards.js';
 
 // Each werkvorm's own helpers (the historielijn's date mapping, the stakeholdermap's rings…).
 export * as Historielijn from './werkvormen/historielijn/index.js';
@@ -41,6 +44,10 @@ export * as HoeWerkteHetHier from './werkvormen/hoe-werkte-het-hier/index.js';
 export * as TweeKeerTweeVragen from './werkvormen/2x2-vragen/index.js';
 export * as MeerdereStemmen from './werkvormen/meerdere-stemmen/index.js';
 export * as LeegBord from './werkvormen/leeg-bord/index.js';
+export * as Schaalvraag from './werkvormen/schaalvraag/index.js';
+export * as Energiemeter from './werkvormen/energiemeter/index.js';
+// Per-person markers on scales, shared by the schaalvraag and the energiemeter.
+export * as Markers from './markers/index.js';
 
 export * from './facilitation/sessionState.js';
 export * from './facilitation/votes.js';

@@ -1,5 +1,6 @@
 /**
- * WCAG 2.1 AA by axe-core in Chromium: the home page, every werkvorm's board with realistic
+ * WCAG 2.1 AA by axe-core in Chromium: the home page (with "Mijn borden"), the comparison of two
+ * boards, every werkvorm's board with realistic
  * content and every dialog, for the begeleider and the deelnemer. No serious or critical
  * violation may remain. One page per werkvorm and role; the dialogs open one after another on it:
  * the settings (which differ per werkvorm) on every board, the others, which do not, on one.
@@ -135,12 +136,13 @@ async function everyonesDialogs(page: Page, prefix: string): Promise<string[]> {
 /** The werkvorm whose board also gets the dialogs that are the same on every board. */
 const ALL_DIALOGS_ON: RealisticWerkvorm = 'klaag-en-jubelmuur';
 
-/** The begeleider's own dialogs: rondje, doe mee, stemmen, bord verwijderen. */
+/** The begeleider's own dialogs: rondje, doe mee, stemmen, nieuw bord van dit bord, bord verwijderen. */
 async function begeleiderDialogs(page: Page, prefix: string): Promise<string[]> {
   const dialogs = [
     ['rondje', 'round-setup', 'round-setup-dialog'],
     ['doe mee', 'join-open', 'join-dialog'],
     ['stemmen', 'voting-open', 'voting-dialog'],
+    ['nieuw bord van dit bord', 'new-board-from-board', 'new-board-dialog'],
     ['bord verwijderen', 'board-delete', 'board-delete-dialog'],
   ] as const;
   const found: string[] = [];
@@ -152,7 +154,7 @@ async function begeleiderDialogs(page: Page, prefix: string): Promise<string[]> 
   return found;
 }
 
-it('the home page, before and after creating a board, and /mee (a Doe mee code)', async () => {
+it('the home page, before and after creating a board, two boards compared, and /mee (a Doe mee code)', async () => {
   const context = await browser.newContext({ viewport: LAPTOP });
   const { page } = await openRecordedPage(context, `${server.httpUrl}/`);
   await page.locator(testId('werkvorm-historielijn')).waitFor();
@@ -161,6 +163,18 @@ it('the home page, before and after creating a board, and /mee (a Doe mee code)'
   await page.locator(testId('create-board-submit')).click();
   await page.locator(testId('board-links')).waitFor();
   found.push(...(await check('home links', page)));
+  // Back on the home page the new board is in "Mijn borden"; ticking two opens the comparison.
+  await page.locator(testId('create-another')).click();
+  await page.locator(testId('board-title-input')).fill('Teamdag buurtteam Zuid');
+  await page.locator(testId('create-board-submit')).click();
+  await page.locator(testId('board-links')).waitFor();
+  await page.reload();
+  await page.locator(testId('my-boards')).waitFor();
+  found.push(...(await check('home mijn borden', page)));
+  for (const box of await page.locator(testId('my-board-choose')).all()) await box.check();
+  await page.locator(testId('my-boards-compare')).click();
+  await page.locator(testId('compare-board')).nth(1).waitFor();
+  found.push(...(await check('vergelijken', page)));
   await page.goto(`${server.httpUrl}/mee`);
   await page.locator(testId('join-page')).waitFor();
   found.push(...(await check('mee', page)));

@@ -59,6 +59,14 @@ async function download(page: Page, item: string): Promise<Buffer> {
   return readFile(file);
 }
 
+/** The werkvorm of the board a link opens, as the server has it. */
+async function werkvormOf(link: string): Promise<string> {
+  const url = new URL(link);
+  const boardId = url.pathname.split('/')[2];
+  const response = await fetch(`${server.httpUrl}/api/boards/${boardId}?${url.searchParams}`);
+  return ((await response.json()) as { werkvorm: string }).werkvorm;
+}
+
 describe('momentopnamen', () => {
   let klacht: string;
 
@@ -162,7 +170,7 @@ describe('downloads and import', () => {
     expect(text.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
   });
 
-  it('a .tldr exported by the app imports as a new board with the same cards', async () => {
+  it('a .tldr exported by the app imports as a new board with the same cards and werkvorm', async () => {
     const tldr = await download(anna, 'export-tldr');
     const cards = (page: Page) =>
       page.evaluate(() =>
@@ -187,6 +195,22 @@ describe('downloads and import', () => {
     await expect.poll(async () => (await cards(home)).length).toBe(original.length);
     expect(await cards(home)).toEqual(original);
     expect(home.url()).not.toContain(board.boardId);
+    expect(await werkvormOf(home.url())).toBe('klaag-en-jubelmuur');
+
+    // The same file without Werkbord's mark (an older Werkbord's, or another tool's): a leeg bord.
+    const file = JSON.parse(tldr.toString('utf8')) as { records: { meta?: object }[] };
+    for (const record of file.records)
+      delete (record.meta as { werkbord?: unknown } | undefined)?.werkbord;
+    await home.goto(server.httpUrl);
+    await home.locator('[data-testid="import-tldr-input"]').setInputFiles({
+      name: 'ouder.tldr',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await home.waitForURL(/\/b\//);
+    await waitForEditor(home);
+    await expect.poll(async () => (await cards(home)).length).toBe(original.length);
+    expect(await werkvormOf(home.url())).toBe('leeg-bord');
 
     await home.goto(server.httpUrl);
     await home.locator('[data-testid="import-tldr-input"]').setInputFiles({

@@ -124,6 +124,45 @@ describe('the service worker', () => {
       },
       [`${api}?t=${token}`, `${api}/harvest?t=${token}`, `${api}/snapshots?t=${token}`],
     );
+    // A new board from this one, and the two compared (the tokens in the body), then the
+    // comparison page, whose address names the boards only.
+    const other = await page.evaluate(
+      async ({ api, token, boardId }) => {
+        const post = (path: string, body: unknown) =>
+          fetch(path, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          }).then((response) => response.json() as Promise<Record<string, unknown>>);
+        const copy = await post(`${api}/copies?t=${token}`, { source: 'empty' });
+        const links = copy.links as { facilitator: string };
+        const otherToken = new URL(links.facilitator, location.href).searchParams.get('t');
+        await post('/api/compare', {
+          boards: [
+            { boardId, token },
+            { boardId: copy.boardId, token: otherToken },
+          ],
+        });
+        // In "Mijn borden", as the dialog would have put it.
+        localStorage.setItem(
+          `werkbord.myBoard.${copy.boardId as string}`,
+          JSON.stringify({
+            boardId: copy.boardId,
+            title: 'Kopie',
+            werkvorm: 'leeg-bord',
+            createdAt: new Date().toISOString(),
+            token: otherToken,
+            lastActivity: Date.now(),
+          }),
+        );
+        return copy.boardId as string;
+      },
+      { api, token, boardId: board.boardId },
+    );
+    await page.goto(`${server.httpUrl}/vergelijk?a=${board.boardId}&b=${other}`);
+    await page.locator('[data-testid="compare"]').waitFor();
+    await page.goto(boardUrl(board, 'facilitator'));
+    await waitForEditor(page);
     // Offline, the board still opens: the page remembered its title and my role itself.
     await context.setOffline(true);
     await page.reload();
@@ -135,7 +174,9 @@ describe('the service worker', () => {
     await context.setOffline(false);
 
     const { names, urls } = await cacheContents(page);
-    expect(urls.filter((url) => /[?&](t|k)=|\/api\/boards|\/b\//.test(url))).toEqual([]);
+    expect(
+      urls.filter((url) => /[?&](t|k)=|\/api\/(boards|compare)|\/b\/|\/vergelijk/.test(url)),
+    ).toEqual([]);
     expect(names).not.toContain('werkbord-app-v1');
     expect(names).not.toContain('werkbord-app-0ldb0ld0');
     expect(names.length).toBeGreaterThan(0);
@@ -168,6 +209,8 @@ describe('deleting a board', () => {
       expect.arrayContaining([`werkbord.memberKey.${id}`, `werkbord.colour.${id}`]),
     );
     expect(before.cached).toHaveLength(1);
+    // The begeleider's browser also has it in "Mijn borden", with its begeleider link.
+    expect((await heldOf(anna.page, id)).stored).toContain(`werkbord.myBoard.${id}`);
     // Carla closes the board before it is deleted.
     await carla.page.close();
 

@@ -42,12 +42,14 @@ const DUTCH_CARD_TOOL: Record<CardKind, string> = {
   anekdote: 'Anekdote',
   stakeholder: 'Stakeholder',
   kaart: 'Kaart',
+  markering: 'Markering',
 };
 
 const TOOL_ID: Record<CardKind, string> = {
   anekdote: 'werkbord-anekdote',
   stakeholder: 'werkbord-stakeholder',
   kaart: 'werkbord-kaart',
+  markering: 'werkbord-markering',
 };
 
 const toolbar = (page: Page) => page.locator('[data-testid="werkbord-toolbar"]');

@@ -1,14 +1,20 @@
 /**
  * Tokens, member keys and presence keys never reach the logs: the real server, started as its own process with
  * every log line on (`trace`), serves a board over HTTP and WebSocket with a token and a member
- * key, refuses malformed requests that quote them, and then its whole output is searched for
- * the secrets, as text and as the raw bytes Node attaches to a bad request.
+ * key, makes a new board from it and compares the two (tokens in the body), refuses malformed
+ * requests that quote them, and then its whole output is searched for the secrets, as text and
+ * as the raw bytes Node attaches to a bad request.
  */
 import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
-import { memberIdForKey, newMemberKey, privateRoom } from '@werkbord/shared';
+import {
+  type CreateBoardResponse,
+  memberIdForKey,
+  newMemberKey,
+  privateRoom,
+} from '@werkbord/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoard, type TestBoard } from '../helpers/boards.js';
+import { createBoard, type TestBoard, tokenOf } from '../helpers/boards.js';
 import { openRawSocket, roomUrl } from '../helpers/rawSocket.js';
 import { startServerProcess, type ServerProcess } from '../helpers/serverProcess.js';
 import { destroyClients, syncedClient } from '../helpers/syncClients.js';
@@ -19,6 +25,8 @@ let board: TestBoard;
 let memberKey: string;
 let presenceKey: string;
 let output: string;
+/** The links of a board made from `board` ("Nieuw bord van dit bord"). */
+let copyLinks: CreateBoardResponse['links'];
 
 /** Sends bytes on a plain TCP connection and waits until the server closes it. */
 async function sendRaw(httpUrl: string, bytes: string): Promise<void> {
@@ -49,6 +57,27 @@ beforeAll(async () => {
   ]) {
     expect((await fetch(url)).status).toBe(200);
   }
+  // A new board from this one (its token in the URL, its new links in the answer), and a
+  // comparison of the two (both tokens in the body).
+  const copied = await fetch(`${api}/copies?t=${facilitator}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ source: 'prepared' }),
+  });
+  expect(copied.status).toBe(201);
+  const copy = (await copied.json()) as CreateBoardResponse;
+  copyLinks = copy.links;
+  const compared = await fetch(`${server.httpUrl}/api/compare`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      boards: [
+        { boardId: board.boardId, token: facilitator },
+        { boardId: copy.boardId, token: tokenOf(copy.links.facilitator) },
+      ],
+    }),
+  });
+  expect(compared.status).toBe(200);
   // The sync sockets: content with a token and presence key, the private room with token and
   // member key.
   const room = privateRoom(board.boardId, await memberIdForKey(memberKey));
@@ -86,6 +115,8 @@ describe('the server log', () => {
     const urls = lines.map((line) => (JSON.parse(line) as { url?: unknown }).url);
     expect(urls).toContain(`/api/boards/${board.boardId}?t=[redacted]`);
     expect(urls).toContain(`/api/boards/${board.boardId}/harvest?format=markdown&t=[redacted]`);
+    expect(urls).toContain(`/api/boards/${board.boardId}/copies?t=[redacted]`);
+    expect(urls).toContain('/api/compare');
     expect(urls).toContain(`/sync/${board.boardId}?pk=[redacted]&t=[redacted]`);
     expect(urls.some((url) => typeof url === 'string' && url.endsWith('&k=[redacted]'))).toBe(true);
     expect(output).toContain('http client error');
@@ -111,7 +142,8 @@ describe('the server log', () => {
   });
 
   it('holds no token, member key or presence key, neither as text nor as bytes', () => {
-    const secrets = [...Object.values(board.tokens), memberKey, presenceKey];
+    const copyTokens = Object.values(copyLinks).map(tokenOf);
+    const secrets = [...Object.values(board.tokens), ...copyTokens, memberKey, presenceKey];
     for (const secret of secrets) {
       expect(output).not.toContain(secret);
       expect(output).not.toContain([...Buffer.from(secret)].join(','));

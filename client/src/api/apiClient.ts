@@ -8,6 +8,9 @@ import type {
   BoardHarvestResponse,
   BoardInfo,
   ClientConfig,
+  CompareBoardsRequest,
+  CompareBoardsResponse,
+  CopyBoardRequest,
   CreateBoardRequest,
   CreateBoardResponse,
   CsvSeparator,
@@ -15,6 +18,7 @@ import type {
   JoinCodeResponse,
   JoinResponse,
   Language,
+  SnapshotListResponse,
 } from '@werkbord/shared';
 
 export class ApiRequestError extends Error {
@@ -43,6 +47,40 @@ export function createBoard(request: CreateBoardRequest): Promise<CreateBoardRes
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(request),
   });
+}
+
+/** "Nieuw bord van dit bord" (begeleider): a new board with its own links. */
+export function copyBoard(
+  boardId: string,
+  token: string,
+  request: CopyBoardRequest,
+): Promise<CreateBoardResponse> {
+  const query = new URLSearchParams({ t: token });
+  return requestJson<CreateBoardResponse>(
+    `/api/boards/${encodeURIComponent(boardId)}/copies?${query}`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(request),
+    },
+  );
+}
+
+/** Two boards side by side; the begeleider tokens go in the body, never in a URL. */
+export function compareBoards(request: CompareBoardsRequest): Promise<CompareBoardsResponse> {
+  return requestJson<CompareBoardsResponse>('/api/compare', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(request),
+  });
+}
+
+/** A board's momentopnamen, newest first. */
+export function fetchSnapshotList(boardId: string, token: string): Promise<SnapshotListResponse> {
+  const query = new URLSearchParams({ t: token });
+  return requestJson<SnapshotListResponse>(
+    `/api/boards/${encodeURIComponent(boardId)}/snapshots?${query}`,
+  );
 }
 
 export function fetchBoardInfo(boardId: string, token: string): Promise<BoardInfo> {

@@ -10,6 +10,7 @@ const CODE_TEXT: Record<ApiErrorCode, MessageKey> = {
   [ApiErrorCode.UnsupportedMediaType]: 'error.code.badRequest',
   [ApiErrorCode.PayloadTooLarge]: 'error.code.payloadTooLarge',
   [ApiErrorCode.UnknownWerkvorm]: 'error.code.unknownWerkvorm',
+  [ApiErrorCode.DifferentWerkvorm]: 'error.code.differentWerkvorm',
   [ApiErrorCode.InvalidTitle]: 'error.code.invalidTitle',
   [ApiErrorCode.InvalidSettings]: 'error.code.invalidSettings',
   [ApiErrorCode.MissingToken]: 'error.code.missingToken',

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ExportMenu } from '../export/ExportMenu';
 import { useT } from '../i18n/useT';
+import { NewBoardButton } from '../reuse/NewBoardButton';
 import { BoardDeleteButton } from '../snapshots/BoardDelete';
 import { SnapshotsButton } from '../snapshots/SnapshotsButton';
 import { SettingsButton } from '../werkvorm/panels/SettingsButton';
@@ -18,6 +19,7 @@ interface BoardActionsProps {
   boardId: string;
   token: string;
   title: string;
+  werkvorm: string;
   werkvormName: string;
 }
 
@@ -26,7 +28,14 @@ export const BOARD_ACTIONS_ID = 'board-actions';
 /** Clicks here do not close the list: the export menu's own list and the dialogs. */
 const KEEPS_OPEN = '[role="menu"], dialog';
 
-export function BoardActions({ role, boardId, token, title, werkvormName }: BoardActionsProps) {
+export function BoardActions({
+  role,
+  boardId,
+  token,
+  title,
+  werkvorm,
+  werkvormName,
+}: BoardActionsProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -67,6 +76,9 @@ export function BoardActions({ role, boardId, token, title, werkvormName }: Boar
       <div id={BOARD_ACTIONS_ID} className="board-actions__items">
         <ExportMenu boardId={boardId} token={token} title={title} werkvormName={werkvormName} />
         <SnapshotsButton />
+        {role === Role.Facilitator && (
+          <NewBoardButton boardId={boardId} token={token} title={title} werkvorm={werkvorm} />
+        )}
         {role === Role.Facilitator && <SettingsButton />}
         {role === Role.Facilitator && <BoardDeleteButton boardId={boardId} token={token} />}
         <LanguageSwitch />

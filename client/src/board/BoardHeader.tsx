@@ -95,6 +95,7 @@ export function BoardHeader({
             boardId={boardId}
             token={token}
             title={title}
+            werkvorm={werkvorm}
             werkvormName={werkvormName}
           />
           <PresentButton />

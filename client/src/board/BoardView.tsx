@@ -28,6 +28,7 @@ import { NameDialog } from './NameDialog';
 import { ParticipantsPanel } from './ParticipantsPanel';
 import { useBoardSession } from './useBoardSession';
 import { useControlBoard } from './useControlBoard';
+import { useMyBoard } from './useMyBoard';
 import { useParticipants } from './useParticipants';
 
 interface BoardViewProps {
@@ -52,6 +53,12 @@ export function BoardView({ info, token }: BoardViewProps) {
   usePrivateWriting(session, info.boardId, token);
   useVotingSession(session);
   usePendingImport(session, info.boardId);
+  useMyBoard(
+    info,
+    token,
+    { title: board.title, werkvorm: board.werkvorm.id },
+    session?.content.doc ?? null,
+  );
   const presenting = usePresentation();
   const viewingSnapshot = useSnapshotsStore((state) => state.viewing);
 

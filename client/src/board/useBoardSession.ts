@@ -2,6 +2,7 @@ import { CloseCode, type BoardInfo } from '@werkbord/shared';
 import { useEffect, useState } from 'react';
 import type { Signal, TLUser } from 'tldraw';
 import { privateSessionParts } from '../private/privateSessionParts';
+import { markerBoardId } from '../shapes/markering/markerIdentity';
 import { useBoardDeletion } from '../snapshots/boardDeletion';
 import { useUiStore } from '../state/uiStore';
 import { BoardSession } from '../sync/BoardSession';
@@ -25,6 +26,7 @@ export function useBoardSession(
 
   useEffect(() => {
     const { setConnection, setColour, identity } = useUiStore.getState();
+    markerBoardId.set(info.boardId);
     const session = new BoardSession({
       boardId: info.boardId,
       token,
@@ -53,6 +55,7 @@ export function useBoardSession(
       unsubscribeColour();
       session.destroy();
       setConnection(INITIAL_CONNECTION);
+      markerBoardId.set(null);
     };
   }, [info.boardId, info.role, token, $user]);
 

@@ -72,10 +72,11 @@ export function ExportMenu({ boardId, token, title, werkvormName }: ExportMenuPr
     };
   }, [open, boardId, token]);
 
-  const context = (): ExportContext | null =>
-    editor
-      ? { editor, layout: useWerkvormStore.getState().layout, language, boardId, token, title }
-      : null;
+  const context = (): ExportContext | null => {
+    if (!editor) return null;
+    const { layout, werkvorm, settings } = useWerkvormStore.getState();
+    return { editor, layout, werkvorm: werkvorm.id, settings, language, boardId, token, title };
+  };
 
   const run = (status: MessageKey, action: (context: ExportContext) => Promise<void>) => {
     const current = context();

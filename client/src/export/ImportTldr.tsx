@@ -1,7 +1,8 @@
 /**
  * On the home page: start a new board from a `.tldraw` file. The file is checked first (tldraw's
- * parser with our schema); only a good file creates a board (leeg bord, named after the file),
- * which then opens with the file's shapes in it.
+ * parser with our schema); only a good file creates a board, named after the file, which then
+ * opens with the file's shapes in it: with the werkvorm and settings of the board it came from
+ * when Werkbord wrote it (`werkbordMarker.ts`), otherwise a leeg bord.
  */
 import { useId, useState, type ChangeEvent } from 'react';
 import { createBoard } from '../api/apiClient';
@@ -59,7 +60,11 @@ export function ImportTldr() {
         setError(result.reason);
         return;
       }
-      const board = await createBoard({ werkvorm: LEEG_BORD, title: titleFromFileName(file.name) });
+      const board = await createBoard({
+        werkvorm: result.origin?.werkvorm ?? LEEG_BORD,
+        title: titleFromFileName(file.name),
+        settings: result.origin?.settings,
+      });
       savePendingImport(board.boardId, result.records);
       window.location.assign(board.links.facilitator);
     } catch (failure) {

@@ -9,6 +9,7 @@ import { fetchHarvest, harvestUrl } from '../api/apiClient';
 import { boardSvg } from '../picture/boardSvg';
 import { downloadBlob } from './download';
 import { exportFileName } from './fileName';
+import { markTldrJson } from './werkbordMarker';
 import { boardRaster, type PictureContext } from '../picture/boardPicture';
 import { canvasToBlob } from '../picture/rasterize';
 
@@ -16,6 +17,9 @@ export interface ExportContext extends PictureContext {
   boardId: string;
   token: string;
   title: string;
+  /** The werkvorm's id and settings, marked in a `.tldr` file so an import gets them back. */
+  werkvorm: string;
+  settings: unknown;
 }
 
 /** Pixels per page unit of a PNG download: sharp on a projector, still a reasonable file. */
@@ -32,7 +36,11 @@ export async function downloadSvg(context: ExportContext): Promise<void> {
 }
 
 export async function downloadTldr(context: ExportContext): Promise<void> {
-  const json = await serializeTldrawJson(context.editor);
+  const json = markTldrJson(
+    await serializeTldrawJson(context.editor),
+    context.werkvorm,
+    context.settings,
+  );
   downloadBlob(
     new Blob([json], { type: 'application/vnd.tldraw+json' }),
     exportFileName(context.title, 'tldr'),

@@ -1,12 +1,13 @@
 /**
  * The board as a PDF for the procesverslag (landscape A4): page 1 the board image with its title
- * and the report's facts (werkvorm, settings, date, who wrote on the board); then the harvest
- * tables. Written in DejaVu Sans (`pdfFonts.ts`), so every participant's name comes out as typed;
+ * and the report's facts (werkvorm, settings, date, who wrote on the board); then the harvest's
+ * charts (a schaalvraag's markers) and its tables. Written in DejaVu Sans (`pdfFonts.ts`), so every participant's name comes out as typed;
  * nothing is fetched from another host.
  */
 import type { Harvest, Language } from '@werkbord/shared';
 import { jsPDF } from 'jspdf';
 import { addPdfFonts, PDF_FONT } from './pdfFonts';
+import { drawHarvestCharts } from './pdfCharts';
 import { drawHarvestTables } from './pdfTables';
 import type { Raster } from '../picture/rasterize';
 
@@ -61,6 +62,11 @@ export async function boardPdf(
     h,
   );
 
+  drawHarvestCharts(pdf, harvest?.charts ?? [], {
+    language: options.language,
+    heading: meta.harvestHeading,
+    margin: MARGIN,
+  });
   drawHarvestTables(pdf, harvest?.tables ?? [], {
     ...options,
     heading: meta.harvestHeading,

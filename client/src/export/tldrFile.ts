@@ -2,7 +2,8 @@
  * Reading a `.tldr` file for import: tldraw's own parser checks the format, migrates older
  * versions and validates every record against our schema (with our card shapes), so a foreign or
  * broken file is refused before anything is created. What goes onto the new board are its
- * shapes, bindings and assets, all on our single page.
+ * shapes, bindings and assets, all on our single page; a file Werkbord wrote also says which
+ * werkvorm and settings it had (`werkbordMarker.ts`).
  */
 import {
   createTLStore,
@@ -13,9 +14,10 @@ import {
 } from 'tldraw';
 import { DEFAULT_PAGE_ID } from '../sync/storeBinding';
 import { BINDING_UTILS, SHAPE_UTILS } from '../shapes/boardShapes';
+import { type MarkedOrigin, readMarker } from './werkbordMarker';
 
 export type TldrReadResult =
-  | { ok: true; records: TLRecord[] }
+  | { ok: true; records: TLRecord[]; origin: MarkedOrigin | null }
   | { ok: false; reason: 'notTldraw' | 'tooNew' | 'invalid' | 'empty' };
 
 let schema: TLSchema | null = null;
@@ -45,5 +47,5 @@ export function readTldrFile(json: string): TldrReadResult {
         : record,
     );
   if (!records.some((record) => record.typeName === 'shape')) return { ok: false, reason: 'empty' };
-  return { ok: true, records };
+  return { ok: true, records, origin: readMarker(all) };
 }

@@ -11,6 +11,7 @@ import { ApiRequestError, createBoard } from '../api/apiClient';
 import { useApiErrorMessage } from '../api/useApiErrorMessage';
 import { AnonymousSwitch } from '../components/AnonymousSwitch';
 import { useLocalized, useT } from '../i18n/useT';
+import { rememberMadeBoard } from '../storage/myBoards';
 import { SettingsForm } from '../werkvorm/settingsForm/SettingsForm';
 import { WerkvormPicker } from './WerkvormPicker';
 
@@ -76,14 +77,14 @@ export function CreateBoardForm({ onCreated }: CreateBoardFormProps) {
     setBusy(true);
     setError(null);
     try {
-      onCreated(
-        await createBoard({
-          title: trimmed,
-          werkvorm: werkvormId,
-          settings: validation.value,
-          ...(anonymous ? { anonymous } : {}),
-        }),
-      );
+      const made = await createBoard({
+        title: trimmed,
+        werkvorm: werkvormId,
+        settings: validation.value,
+        ...(anonymous ? { anonymous } : {}),
+      });
+      rememberMadeBoard(made, { title: trimmed, werkvorm: werkvormId });
+      onCreated(made);
     } catch (caught) {
       if (caught instanceof ApiRequestError && caught.code === ApiErrorCode.InvalidSettings) {
         setRefused(caught.fields);

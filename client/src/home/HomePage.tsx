@@ -3,11 +3,15 @@ import { useState } from 'react';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ImportTldr } from '../export/ImportTldr';
 import { useT } from '../i18n/useT';
-import { BoardLinks } from './BoardLinks';
+import { BoardLinks } from '../components/BoardLinks';
 import { CreateBoardForm } from './CreateBoardForm';
+import { MyBoards } from './MyBoards';
 import '../styles/home.css';
 
-/** `/`: what Werkbord is, and a form to create a board; afterwards, the board's three links. */
+/**
+ * `/`: what Werkbord is, the begeleider's own boards in this browser ("Mijn borden"), and a form
+ * to create a board; afterwards, the board's three links.
+ */
 export function HomePage() {
   const t = useT();
   const [created, setCreated] = useState<CreateBoardResponse | null>(null);
@@ -24,8 +28,12 @@ export function HomePage() {
         <h1 className="home__title">{t('app.name')}</h1>
         <p className="home__tagline">{t('app.tagline')}</p>
         <p className="home__intro">{t('home.intro')}</p>
+        {!created && <MyBoards />}
         {created ? (
-          <BoardLinks board={created} onAnother={() => setCreated(null)} />
+          <BoardLinks
+            board={created}
+            secondary={{ label: t('home.links.another'), onClick: () => setCreated(null) }}
+          />
         ) : (
           <CreateBoardForm onCreated={setCreated} />
         )}

@@ -23,6 +23,11 @@ describe('routing of new records', () => {
     expect(createsPrivately(page, on)).toBe(false);
   });
 
+  it('puts a person’s marker on the board even while private writing is on', () => {
+    const marker = { ...shape('shape:m'), type: 'werkbord-markering' } as TLRecord;
+    expect(createsPrivately(marker, context([], true))).toBe(false);
+  });
+
   it('puts everything on the board while private writing is off', () => {
     const off = context([], false);
     expect(createsPrivately(shape('shape:a'), off)).toBe(false);

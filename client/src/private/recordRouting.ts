@@ -10,8 +10,11 @@
  *   shape nobody sees it.
  * - At any time, a binding that touches a private shape and a shape inside a private shape go
  *   there too, so nobody else sees half a relation.
+ * - A person's marker (`werkbord-markering`) goes to the board at once, always: it is where they
+ *   stand, seen by all, and the server takes back any marker in a private document.
  * - Everything else (pages, the document, changes to cards on the board) goes to the content doc.
  */
+import { ShapeType } from '@werkbord/shared';
 import type { TLRecord } from 'tldraw';
 
 // The order in which the store binding hands new records over; routing relies on it.
@@ -38,6 +41,7 @@ export function createsPrivately(record: TLRecord, context: RoutingContext): boo
         context.privateWriting || context.isPrivate(record.fromId) || context.isPrivate(record.toId)
       );
     case 'shape':
+      if (record.type === ShapeType.Markering) return false;
       return context.privateWriting || context.isPrivate(record.parentId);
     default:
       return false;

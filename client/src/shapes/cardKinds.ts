@@ -11,6 +11,8 @@ import { AnekdoteShapeUtil } from './anekdote/AnekdoteShapeUtil';
 import { AnekdoteTool } from './anekdote/AnekdoteTool';
 import { KaartShapeUtil } from './kaart/KaartShapeUtil';
 import { KaartTool } from './kaart/KaartTool';
+import { MarkeringShapeUtil } from './markering/MarkeringShapeUtil';
+import { MarkeringTool } from './markering/MarkeringTool';
 import { StakeholderShapeUtil } from './stakeholder/StakeholderShapeUtil';
 import { StakeholderTool } from './stakeholder/StakeholderTool';
 
@@ -38,4 +40,10 @@ export const CARD_KINDS = {
     label: 'card.tool.stakeholder',
   },
   kaart: { shapeUtil: KaartShapeUtil, tool: KaartTool, icon: 'edit', label: 'card.tool.kaart' },
+  markering: {
+    shapeUtil: MarkeringShapeUtil,
+    tool: MarkeringTool,
+    icon: 'geo-oval',
+    label: 'card.tool.markering',
+  },
 } as const satisfies Record<CardKind, CardKindEntry>;

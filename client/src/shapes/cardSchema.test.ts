@@ -34,15 +34,21 @@ describe('the card shapes in the board schema', () => {
         tags: ['botst-met-initiatief'],
       }),
       shapeRecord('werkbord-kaart', { ...DEFAULT_SHAPE_PROPS.kaart, text: 'Hoi' }),
+      shapeRecord('werkbord-markering', {
+        ...DEFAULT_SHAPE_PROPS.markering,
+        owner: 'abcdefghijklmnopqrstuv',
+        meter: 'nu',
+        author: 'Anna',
+      }),
     ];
     s.put(records);
     const stored = s.allRecords().filter((r) => r.typeName === 'shape');
-    expect(stored).toHaveLength(3);
+    expect(stored).toHaveLength(4);
     expect(
       cardsFromRecords(stored)
         .cards.map((card) => card.kind)
         .sort(),
-    ).toEqual(['anekdote', 'kaart', 'stakeholder']);
+    ).toEqual(['anekdote', 'kaart', 'markering', 'stakeholder']);
   });
 
   it('refuse invalid props', () => {
@@ -53,6 +59,13 @@ describe('the card shapes in the board schema', () => {
     expect(() =>
       s.put([shapeRecord('werkbord-kaart', { ...DEFAULT_SHAPE_PROPS.kaart, w: 0 })]),
     ).toThrow();
+    // A marker belongs to someone, has a colour and a scale.
+    const marker = { ...DEFAULT_SHAPE_PROPS.markering, owner: 'anna', meter: 'nu' };
+    expect(() => s.put([shapeRecord('werkbord-markering', { ...marker, owner: '' })])).toThrow();
+    expect(() =>
+      s.put([shapeRecord('werkbord-markering', { ...marker, colour: 'red' })]),
+    ).toThrow();
+    expect(() => s.put([shapeRecord('werkbord-markering', { ...marker, meter: 'Nu!' })])).toThrow();
   });
 
   it('carry a migration sequence per card type, at its first version', () => {
@@ -61,6 +74,7 @@ describe('the card shapes in the board schema', () => {
     expect(sequences['com.tldraw.shape.werkbord-anekdote']).toBe(1);
     expect(sequences['com.tldraw.shape.werkbord-stakeholder']).toBe(1);
     expect(sequences['com.tldraw.shape.werkbord-kaart']).toBe(1);
+    expect(sequences['com.tldraw.shape.werkbord-markering']).toBe(1);
   });
 
   it('keep tldraw notes', () => {

@@ -7,6 +7,7 @@
 import {
   MAX_DOTS_PER_PERSON,
   cardsFromRecords,
+  isWrittenCard,
   type Layout,
   type VoteTotals,
   type VotingState,
@@ -76,6 +77,7 @@ export function votableCards(
 ): string[] {
   const { cards } = cardsFromRecords(records);
   return cards
+    .filter(isWrittenCard)
     .filter((card) => zoneId === null || werkvorm.classify(card, layout).zoneId === zoneId)
     .map((card) => card.id);
 }
@@ -86,7 +88,8 @@ export function zoneChoices(
 ): { id: string; label: Layout['zones'][number]['label'] }[] {
   const seen = new Set<string>();
   return layout.zones.flatMap((zone) => {
-    if (seen.has(zone.id)) return [];
+    // A scale's value columns are no place to vote in (and would be dozens of choices).
+    if (seen.has(zone.id) || zone.hidden) return [];
     seen.add(zone.id);
     return [{ id: zone.id, label: zone.label }];
   });

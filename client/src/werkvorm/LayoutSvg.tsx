@@ -35,24 +35,24 @@ export function LayoutSvg({ layout, language, withoutTexts = false }: LayoutSvgP
   const idPrefix = useId().replaceAll(':', '');
   return (
     <g className="werkvorm-layout" aria-hidden="true">
-      {layout.zones.map((zone) => (
-        <ZoneShape key={zone.id} zone={zone} />
-      ))}
+      {layout.zones.map((zone) => (zone.hidden ? null : <ZoneShape key={zone.id} zone={zone} />))}
       {layout.marks.map((mark, index) =>
-        mark.kind === 'line' || !withoutTexts ? (
-          <MarkShape key={index} mark={mark} language={language} />
+        mark.kind !== 'text' || !withoutTexts ? (
+          <MarkShape key={index} mark={mark} language={language} withoutTexts={withoutTexts} />
         ) : null,
       )}
       {withoutTexts
         ? null
-        : layout.zones.map((zone) => (
-            <ZoneLabel
-              key={`label:${zone.id}`}
-              zone={zone}
-              language={language}
-              idPrefix={idPrefix}
-            />
-          ))}
+        : layout.zones.map((zone) =>
+            zone.hidden ? null : (
+              <ZoneLabel
+                key={`label:${zone.id}`}
+                zone={zone}
+                language={language}
+                idPrefix={idPrefix}
+              />
+            ),
+          )}
     </g>
   );
 }
@@ -148,7 +148,14 @@ function ZoneLabel({
   );
 }
 
-function MarkShape({ mark, language }: { mark: Mark; language: Language }) {
+interface MarkShapeProps {
+  mark: Mark;
+  language: Language;
+  withoutTexts: boolean;
+}
+
+function MarkShape({ mark, language, withoutTexts }: MarkShapeProps) {
+  if (mark.kind === 'pin') return <PinShape mark={mark} withoutTexts={withoutTexts} />;
   if (mark.kind === 'line') {
     return (
       <line
@@ -185,5 +192,56 @@ function MarkShape({ mark, language }: { mark: Mark; language: Language }) {
     >
       {mark.text[language]}
     </text>
+  );
+}
+
+/** Faded: an earlier ronde's marker must never be taken for one standing now. */
+const PIN_OPACITY = 0.35;
+const PIN_TEXT_SIZE = 24;
+
+/** A marker of an earlier ronde: a faded, dashed pill in its person's colour, with their name. */
+function PinShape({
+  mark,
+  withoutTexts,
+}: {
+  mark: Extract<Mark, { kind: 'pin' }>;
+  withoutTexts: boolean;
+}) {
+  const x = mark.at.x - mark.w / 2;
+  const y = mark.at.y - mark.h / 2;
+  // Roughly what fits at the largest size it grows to: cut rather than run out of its pill.
+  const fits = Math.max(1, Math.floor((mark.w - 28) / (mark.h * 0.7 * 0.55)));
+  const name = mark.text.length > fits ? `${mark.text.slice(0, fits - 1)}…` : mark.text;
+  return (
+    <g>
+      <rect
+        x={x}
+        y={y}
+        width={mark.w}
+        height={mark.h}
+        rx={mark.h / 2}
+        fill={mark.colour}
+        fillOpacity={PIN_OPACITY}
+        stroke={mark.colour}
+        strokeWidth={2}
+        strokeDasharray="6 5"
+      />
+      {withoutTexts ? null : (
+        <text
+          x={x + 14}
+          y={mark.at.y}
+          fontSize={PIN_TEXT_SIZE}
+          // Grows when zoomed out, as far as the pill's height allows.
+          style={{
+            fontSize: growingFontSize(PIN_TEXT_SIZE, mark.h * 0.7, MIN_SCREEN_LABEL),
+          }}
+          fontWeight={600}
+          fill={INK}
+          dominantBaseline="middle"
+        >
+          {name}
+        </text>
+      )}
+    </g>
   );
 }

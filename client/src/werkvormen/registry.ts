@@ -6,6 +6,7 @@
 import { GENERIC_CLIENT, type WerkvormClient } from '../werkvorm/werkvormClient';
 import { cirkelVanInvloedClient } from './cirkel-van-invloed/index';
 import { historielijnClient } from './historielijn/index';
+import { SCALE_CLIENT } from './scaleClient';
 import { stakeholdermapClient } from './stakeholdermap/index';
 
 export const WERKVORM_CLIENTS: Readonly<Record<string, WerkvormClient>> = {
@@ -17,6 +18,8 @@ export const WERKVORM_CLIENTS: Readonly<Record<string, WerkvormClient>> = {
   'hoe-werkte-het-hier': GENERIC_CLIENT,
   '2x2-vragen': GENERIC_CLIENT,
   'meerdere-stemmen': GENERIC_CLIENT,
+  schaalvraag: SCALE_CLIENT,
+  energiemeter: SCALE_CLIENT,
   'leeg-bord': GENERIC_CLIENT,
 };
 

@@ -2,8 +2,9 @@
  * Boards and capability links: creating a board with its three tokens and first control state,
  * and deriving a caller's role from a (boardId, token) pair. HTTP and the relay both ask here.
  */
-import { controlRoom, Role, ROLES } from '@werkbord/shared';
-import type { BoardRecord, Storage } from '../storage/Storage.js';
+import { contentRoom, controlRoom, Role, ROLES } from '@werkbord/shared';
+import type { BoardRecord, DocumentUpdate, Storage } from '../storage/Storage.js';
+import { contentUpdate } from './boardCopy.js';
 import { initialControlUpdate } from './controlDocument.js';
 import {
   createBoardId,
@@ -17,6 +18,14 @@ export interface NewBoard {
   board: BoardRecord;
   /** The plain tokens, handed out once in the links and never stored. */
   tokens: Record<Role, string>;
+}
+
+/** What a board made from another one starts with besides its werkvorm and settings. */
+export interface BoardStart {
+  /** Control keys to carry (board settings), as plain JSON. */
+  control?: Readonly<Record<string, unknown>>;
+  /** The content document's first records, by key. */
+  content?: ReadonlyMap<string, unknown>;
 }
 
 export type BoardAccess =
@@ -33,14 +42,15 @@ export class BoardService {
   }
 
   /**
-   * Creates a board; `werkvorm`, `title` and the werkvorm's `settings` must already be validated.
-   * `session` are session keys the board starts with (`SessionKey.Anonymous`).
+   * Creates a board; `werkvorm`, `title` and the werkvorm's `settings` must already be validated,
+   * and so must `start.control`: the session keys it starts with (`SessionKey.Anonymous`) or the
+   * board settings a copy carries.
    */
   async create(
     werkvorm: string,
     title: string,
     settings: unknown,
-    session: Readonly<Record<string, unknown>> = {},
+    start: BoardStart = {},
   ): Promise<NewBoard> {
     const board: BoardRecord = {
       boardId: createBoardId(),
@@ -54,15 +64,19 @@ export class BoardService {
       [Role.Participant]: participantTokenFor(facilitator),
       [Role.Viewer]: createToken(),
     };
+    const documents: DocumentUpdate[] = [
+      {
+        doc: controlRoom(board.boardId),
+        update: initialControlUpdate(board, settings, start.control),
+      },
+    ];
+    if (start.content !== undefined && start.content.size > 0) {
+      documents.push({ doc: contentRoom(board.boardId), update: contentUpdate(start.content) });
+    }
     await this.#storage.createBoard(
       board,
       ROLES.map((role) => ({ role, hash: hashToken(tokens[role]) })),
-      [
-        {
-          doc: controlRoom(board.boardId),
-          update: initialControlUpdate(board, settings, session),
-        },
-      ],
+      documents,
     );
     return { board, tokens };
   }

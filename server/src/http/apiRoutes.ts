@@ -8,6 +8,7 @@
  *                               the board); 403 for other roles, 404 unknown board
  *   …/snapshots, harvest.csv/.md and DELETE /api/boards/<id>: see snapshotRoutes.ts
  *   …/join-code and POST /api/join ("Doe mee"): see joinRoutes.ts
+ *   POST /api/boards/<id>/copies: see copyRoutes.ts; POST /api/compare: see compareRoutes.ts
  *   GET  /api/config            → {tldrawLicenseKey}
  *   GET  /api/time              → {now}: the server's clock in ms since 1970 (timers), no-store
  *   /healthz, /readyz, /metrics and /api/openapi.json: see opsRoutes.ts; the whole API is
@@ -19,13 +20,11 @@ import {
   type BoardInfo,
   type ClientConfig,
   type CreateBoardRequest,
-  type CreateBoardResponse,
   findWerkvorm,
   type RevealResponse,
   Role,
   SessionKey,
   type ServerTime,
-  TITLE_MAX_LENGTH,
 } from '@werkbord/shared';
 import type { BoardService } from '../boards/BoardService.js';
 import type { DocumentReader } from '../boards/DocumentReader.js';
@@ -33,9 +32,12 @@ import type { JoinCodes } from '../boards/joinCodes.js';
 import { harvestOf } from '../boards/harvest.js';
 import type { SnapshotService } from '../extensions/snapshots/SnapshotService.js';
 import { boardNotFound, granted } from './boardAccess.js';
+import { compareRoutes } from './compareRoutes.js';
+import { copyRoutes } from './copyRoutes.js';
 import { sendHarvest } from './harvestResponse.js';
 import { HttpError, readJsonBody, sendJson } from './json.js';
 import { joinRoutes } from './joinRoutes.js';
+import { newBoardBody, parseTitle } from './newBoard.js';
 import type { Route } from './router.js';
 import { snapshotRoutes } from './snapshotRoutes.js';
 
@@ -66,6 +68,8 @@ export function apiRoutes({
   return [
     ...snapshotRoutes({ boards, documents, snapshots }),
     ...joinRoutes({ boards, codes: joinCodes }),
+    ...copyRoutes({ boards, documents, snapshots }),
+    ...compareRoutes({ boards, documents }),
     {
       method: 'POST',
       pattern: /^\/api\/boards$/,
@@ -74,17 +78,11 @@ export function apiRoutes({
           await readJsonBody(req, BODY_LIMIT_BYTES),
         );
         const session = anonymous ? { [SessionKey.Anonymous]: true } : {};
-        const { board, tokens } = await boards.create(werkvorm, title, settings, session);
-        const link = (token: string) => `/b/${board.boardId}?t=${token}`;
-        const body: CreateBoardResponse = {
-          boardId: board.boardId,
-          links: {
-            facilitator: link(tokens.facilitator),
-            participant: link(tokens.participant),
-            viewer: link(tokens.viewer),
-          },
-        };
-        sendJson(res, 201, body);
+        sendJson(
+          res,
+          201,
+          newBoardBody(await boards.create(werkvorm, title, settings, { control: session })),
+        );
       },
     },
     {
@@ -172,15 +170,7 @@ export function parseCreateBoard(body: unknown): Required<CreateBoardRequest> {
       'Kies een bestaande werkvorm voor dit bord.',
     );
   }
-  const trimmed = typeof title === 'string' ? title.trim() : '';
-  const length = [...trimmed].length;
-  if (length === 0 || length > TITLE_MAX_LENGTH) {
-    throw new HttpError(
-      400,
-      ApiErrorCode.InvalidTitle,
-      `Geef het bord een titel van 1 tot ${TITLE_MAX_LENGTH} tekens.`,
-    );
-  }
+  const trimmed = parseTitle(title);
   if (typeof anonymous !== 'boolean') {
     throw new HttpError(400, ApiErrorCode.BadRequest, '"anonymous" moet true of false zijn.');
   }

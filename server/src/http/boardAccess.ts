@@ -2,7 +2,7 @@
  * The answers every board route gives when the board or the token is not right: 404 for an
  * unknown board, 403 with the reason for a missing or wrong token.
  */
-import { ApiErrorCode } from '@werkbord/shared';
+import { ApiErrorCode, Role } from '@werkbord/shared';
 import type { BoardAccess } from '../boards/BoardService.js';
 import { HttpError } from './json.js';
 
@@ -34,4 +34,16 @@ export function granted(access: BoardAccess): Extract<BoardAccess, { status: 'gr
     case 'granted':
       return access;
   }
+}
+
+/** As `granted`, and 403 unless the token is the begeleider's; `action` completes the sentence. */
+export function grantedToFacilitator(
+  access: BoardAccess,
+  action: string,
+): Extract<BoardAccess, { status: 'granted' }> {
+  const result = granted(access);
+  if (result.role !== Role.Facilitator) {
+    throw new HttpError(403, ApiErrorCode.Forbidden, `Alleen de begeleider kan ${action}.`);
+  }
+  return result;
 }

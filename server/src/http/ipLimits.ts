@@ -1,15 +1,16 @@
 /**
  * The limits per client address on the HTTP side (the relay applies the same failed-access
- * limit to its sockets): `POST /api/boards` takes from the address's board bucket; a wrong link
- * on a board route (unknown board, missing or wrong token: `AccessDenied`) or a wrong "Doe mee"
- * code (`POST /api/join`) takes from its failed-access bucket, and while that is empty every
- * board route and `/api/join` answer 429 to the address, whatever link or code it brings, so
- * guessing gains nothing. Both answer 429 with `Retry-After`.
+ * limit to its sockets): `POST /api/boards` and `POST /api/boards/<id>/copies` take from the
+ * address's board bucket; a wrong link on a board route or `/api/compare` (unknown board, missing
+ * or wrong token: `AccessDenied`) or a wrong "Doe mee" code (`POST /api/join`) takes from its
+ * failed-access bucket, and while that is empty every such route answers 429 to the address,
+ * whatever link or code it brings, so guessing gains nothing. Both answer 429 with `Retry-After`.
  */
 import type { IncomingMessage } from 'node:http';
 import { ApiErrorCode } from '@werkbord/shared';
 import type { PerIpBuckets } from '../limits/PerIpBuckets.js';
 import { AccessDenied } from './boardAccess.js';
+import { COPIES_PATH } from './copyRoutes.js';
 import { HttpError } from './json.js';
 import { JOIN_API_PATH } from './joinRoutes.js';
 
@@ -31,20 +32,27 @@ export interface RequestGuard {
 export function ipLimits({ boardCreation, failedAccess, address }: IpLimitOptions): RequestGuard {
   return {
     before(req, url) {
-      if (url.pathname === '/api/boards' && req.method === 'POST') {
-        const waitMs = boardCreation.take(address(req));
-        if (waitMs > 0) {
-          throw tooManyRequests(
-            waitMs,
-            `Vanaf dit adres zijn net te veel borden gemaakt. Probeer het ${inTime(waitMs)} opnieuw.`,
-          );
-        }
-      } else if (url.pathname.startsWith('/api/boards/') || url.pathname === JOIN_API_PATH) {
+      const { pathname } = url;
+      const isBoardRoute =
+        pathname.startsWith('/api/boards/') ||
+        pathname === '/api/compare' ||
+        pathname === JOIN_API_PATH;
+      if (isBoardRoute) {
         const waitMs = failedAccess.waitMs(address(req));
         if (waitMs > 0) {
           throw tooManyRequests(
             waitMs,
             `Vanaf dit adres zijn te veel onjuiste links geprobeerd. Probeer het ${inTime(waitMs)} opnieuw.`,
+          );
+        }
+      }
+      const makesBoard = pathname === '/api/boards' || COPIES_PATH.test(pathname);
+      if (makesBoard && req.method === 'POST') {
+        const waitMs = boardCreation.take(address(req));
+        if (waitMs > 0) {
+          throw tooManyRequests(
+            waitMs,
+            `Vanaf dit adres zijn net te veel borden gemaakt. Probeer het ${inTime(waitMs)} opnieuw.`,
           );
         }
       }

@@ -18,7 +18,6 @@ import {
   type CreateSnapshotRequest,
   HarvestFormat,
   type RestoreSnapshotResponse,
-  Role,
   SNAPSHOT_ID_PATTERN,
   SNAPSHOT_NAME_MAX_LENGTH,
   SNAPSHOT_THUMBNAIL_MAX_BYTES,
@@ -26,11 +25,11 @@ import {
   type SnapshotResponse,
   SnapshotKind,
 } from '@werkbord/shared';
-import type { BoardAccess, BoardService } from '../boards/BoardService.js';
+import type { BoardService } from '../boards/BoardService.js';
 import type { DocumentReader } from '../boards/DocumentReader.js';
 import { harvestOf } from '../boards/harvest.js';
 import type { NewSnapshot, SnapshotService } from '../extensions/snapshots/SnapshotService.js';
-import { boardNotFound, granted } from './boardAccess.js';
+import { boardNotFound, granted, grantedToFacilitator } from './boardAccess.js';
 import { sendHarvest } from './harvestResponse.js';
 import { HttpError, readJsonBody, sendJson } from './json.js';
 import type { RequestContext, Route } from './router.js';
@@ -51,14 +50,6 @@ const snapshotNotFound = () =>
   new HttpError(404, ApiErrorCode.NotFound, 'Deze momentopname bestaat niet (meer).');
 
 const badRequest = (message: string) => new HttpError(400, ApiErrorCode.BadRequest, message);
-
-function onlyFacilitator(access: BoardAccess, action: string) {
-  const result = granted(access);
-  if (result.role !== Role.Facilitator) {
-    throw new HttpError(403, ApiErrorCode.Forbidden, `Alleen de begeleider kan ${action}.`);
-  }
-  return result;
-}
 
 export function snapshotRoutes({ boards, documents, snapshots }: SnapshotRoutesOptions): Route[] {
   /** The board (checked id and token) and, with `snapshot`, a well-formed snapshot id. */
@@ -89,7 +80,10 @@ export function snapshotRoutes({ boards, documents, snapshots }: SnapshotRoutesO
       method: 'POST',
       pattern: /^\/api\/boards\/([^/]+)\/snapshots$/,
       async handle(context) {
-        const { board: record } = onlyFacilitator(await board(context), 'een momentopname maken');
+        const { board: record } = grantedToFacilitator(
+          await board(context),
+          'een momentopname maken',
+        );
         const request = parseCreateSnapshot(
           await readJsonBody(context.req, SNAPSHOT_BODY_LIMIT_BYTES),
         );
@@ -124,7 +118,7 @@ export function snapshotRoutes({ boards, documents, snapshots }: SnapshotRoutesO
       method: 'DELETE',
       pattern: /^\/api\/boards\/([^/]+)\/snapshots\/([^/]+)$/,
       async handle(context) {
-        const { board: record } = onlyFacilitator(
+        const { board: record } = grantedToFacilitator(
           await board(context),
           'een momentopname verwijderen',
         );
@@ -165,7 +159,7 @@ export function snapshotRoutes({ boards, documents, snapshots }: SnapshotRoutesO
       method: 'POST',
       pattern: /^\/api\/boards\/([^/]+)\/snapshots\/([^/]+)\/restore$/,
       async handle(context) {
-        const { board: record } = onlyFacilitator(
+        const { board: record } = grantedToFacilitator(
           await board(context),
           'een momentopname terugzetten',
         );
@@ -189,7 +183,10 @@ export function snapshotRoutes({ boards, documents, snapshots }: SnapshotRoutesO
       method: 'DELETE',
       pattern: /^\/api\/boards\/([^/]+)$/,
       async handle(context) {
-        const { board: record } = onlyFacilitator(await board(context), 'het bord verwijderen');
+        const { board: record } = grantedToFacilitator(
+          await board(context),
+          'het bord verwijderen',
+        );
         await snapshots.deleteBoard(record.boardId);
         sendNoContent(context.res);
       },

@@ -2,7 +2,8 @@
  * The built client, served by the same process. Vite puts content-hashed files under
  * `/assets/`; those may be cached forever. Everything else (index.html above all) is revalidated
  * on each load, so a new release reaches everyone on the next reload. The app's own routes, `/`,
- * `/b/<boardId>` and `/mee` (typing a "Doe mee" code), all get index.html (the client routes them).
+ * `/b/<boardId>`, `/mee` (typing a "Doe mee" code) and `/vergelijk`, all get index.html (the client
+ * routes them).
  */
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -18,7 +19,12 @@ export type StaticHandler = (req: IncomingMessage, res: ServerResponse, url: URL
 
 /** Paths answered with the app's index.html. */
 export function isAppRoute(pathname: string): boolean {
-  return pathname === '/' || pathname === JOIN_PATH || /^\/b\/[^/]+\/?$/.test(pathname);
+  return (
+    pathname === '/' ||
+    pathname === JOIN_PATH ||
+    /^\/b\/[^/]+\/?$/.test(pathname) ||
+    /^\/vergelijk\/?$/.test(pathname)
+  );
 }
 
 export function createStaticHandler(clientDir: string, log: Logger): StaticHandler {

@@ -10,6 +10,8 @@ export const CardKind = {
   Anekdote: 'anekdote',
   Stakeholder: 'stakeholder',
   Kaart: 'kaart',
+  /** A person's own marker on a scale (schaalvraag, energiemeter): nobody writes on it. */
+  Markering: 'markering',
 } as const;
 export type CardKind = (typeof CardKind)[keyof typeof CardKind];
 
@@ -83,7 +85,27 @@ export interface KaartCard extends CardBase {
   text: string;
 }
 
-export type BoardCard = AnekdoteCard | StakeholderCard | KaartCard;
+/**
+ * A person's own marker on a scale: where it lies along the scale is their value. Its `author` is
+ * the person's name; only the person whose user id is `owner` may move it (the server takes back
+ * anything else, `server/src/extensions/markers/`).
+ */
+export interface MarkeringCard extends CardBase {
+  kind: 'markering';
+  /** The user id of the person it belongs to (the id the server derives from their presence key). */
+  owner: string;
+  /** The person's colour, `#rrggbb`. */
+  colour: string;
+  /** Which scale of the board it is on (`nu`; an energiemeter's topic). */
+  meter: string;
+}
+
+export type BoardCard = AnekdoteCard | StakeholderCard | KaartCard | MarkeringCard;
+
+/** Whether a card is something people write (not a person's marker): what can be voted on. */
+export function isWrittenCard(card: BoardCard): boolean {
+  return card.kind !== 'markering';
+}
 
 /** A line between two cards, or a card and the centre. */
 export interface BoardRelation {
@@ -115,6 +137,8 @@ export function cardTitle(card: BoardCard): string {
       return card.name;
     case 'kaart':
       return card.text;
+    case 'markering':
+      return card.author;
   }
 }
 

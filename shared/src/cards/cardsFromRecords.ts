@@ -11,6 +11,7 @@ import {
   ShapeType,
   parseAnekdoteProps,
   parseKaartProps,
+  parseMarkeringProps,
   parseRelatieProps,
   parseStakeholderProps,
 } from './shapeProps.js';
@@ -180,6 +181,11 @@ function toCard(shape: ShapeRecord, shapes: Map<string, ShapeRecord>): BoardCard
     case ShapeType.Kaart: {
       const p = parseKaartProps(shape.props);
       return p ? { ...common(p), kind: 'kaart', text: p.text } : null;
+    }
+    case ShapeType.Markering: {
+      const p = parseMarkeringProps(shape.props);
+      if (!p) return null;
+      return { ...common(p), kind: 'markering', owner: p.owner, colour: p.colour, meter: p.meter };
     }
     case NOTE_SHAPE_TYPE:
       return noteCard(shape, shapes);

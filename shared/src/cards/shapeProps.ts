@@ -15,6 +15,7 @@ export const ShapeType = {
   Stakeholder: 'werkbord-stakeholder',
   Kaart: 'werkbord-kaart',
   Relatie: 'werkbord-relatie',
+  Markering: 'werkbord-markering',
 } as const;
 export type ShapeType = (typeof ShapeType)[keyof typeof ShapeType];
 
@@ -27,6 +28,9 @@ export const TextLimit = {
   Text: 2000,
   Author: 100,
   Date: 64,
+  /** A marker's owner (a user id) and its scale's id. */
+  Owner: 64,
+  Meter: 40,
 } as const;
 
 interface CardShapeBase {
@@ -60,6 +64,25 @@ export interface KaartShapeProps extends CardShapeBase {
   text: string;
 }
 
+/**
+ * Props of `werkbord-markering`: a person's own marker on a scale. `author` is the person's name,
+ * kept current by their own client; where it lies along its scale is its value.
+ */
+export interface MarkeringShapeProps extends CardShapeBase {
+  /** The user id of its person; never empty. */
+  owner: string;
+  /** The person's colour, `#rrggbb`. */
+  colour: string;
+  /** The id of its scale on the board (`METER_ID_PATTERN`). */
+  meter: string;
+}
+
+/** What a scale's id may look like: lower case letters, digits and dashes. */
+export const METER_ID_PATTERN = /^[a-z0-9-]{1,40}$/;
+
+/** A colour as markers store it. */
+export const HEX_COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+
 /** A point in the relatie shape's own coordinates. */
 export interface RelatiePoint {
   x: number;
@@ -82,6 +105,8 @@ export const CARD_SIZE = {
   anekdote: { w: 240, h: 160 },
   stakeholder: { w: 220, h: 150 },
   kaart: { w: 200, h: 200 },
+  /** A pill with the person's name, a column of the scale wide. */
+  markering: { w: 270, h: 64 },
 } as const;
 
 /** Default props for new shapes (the client's `getDefaultProps`). */
@@ -103,6 +128,14 @@ export const DEFAULT_SHAPE_PROPS = {
     createdAt: 0,
   } satisfies StakeholderShapeProps,
   kaart: { ...CARD_SIZE.kaart, text: '', author: '', createdAt: 0 } satisfies KaartShapeProps,
+  markering: {
+    ...CARD_SIZE.markering,
+    owner: '',
+    colour: '#495057',
+    meter: '',
+    author: '',
+    createdAt: 0,
+  } satisfies MarkeringShapeProps,
   relatie: {
     from: '',
     to: '',
@@ -131,6 +164,10 @@ const tags: Check = (value) =>
   Array.isArray(value) &&
   new Set(value).size === value.length &&
   value.every((tag) => (Object.values(StakeholderTag) as unknown[]).includes(tag));
+const owner: Check = (value) =>
+  typeof value === 'string' && value.length > 0 && value.length <= TextLimit.Owner;
+const colour: Check = (value) => typeof value === 'string' && HEX_COLOUR_PATTERN.test(value);
+const meter: Check = (value) => typeof value === 'string' && METER_ID_PATTERN.test(value);
 const strength: Check = (value) => (Object.values(RelationStrength) as unknown[]).includes(value);
 const vec: Check = (value) =>
   typeof value === 'object' &&
@@ -155,6 +192,7 @@ const CHECKS = {
     tags,
   },
   kaart: { ...cardBase, text: text(TextLimit.Text) },
+  markering: { ...cardBase, owner, colour, meter },
   relatie: { from: text(TextLimit.Name), to: text(TextLimit.Name), strength, start: vec, end: vec },
 } satisfies Record<string, Record<string, Check>>;
 
@@ -180,6 +218,11 @@ export function parseStakeholderProps(props: unknown): StakeholderShapeProps | n
 /** The props of a `werkbord-kaart` shape, or `null` when any prop is missing or invalid. */
 export function parseKaartProps(props: unknown): KaartShapeProps | null {
   return validate(CHECKS.kaart, props);
+}
+
+/** The props of a `werkbord-markering` shape, or `null` when any prop is missing or invalid. */
+export function parseMarkeringProps(props: unknown): MarkeringShapeProps | null {
+  return validate(CHECKS.markering, props);
 }
 
 /** The props of a `werkbord-relatie` shape, or `null` when any prop is missing or invalid. */

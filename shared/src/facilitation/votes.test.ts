@@ -180,6 +180,17 @@ describe('votableCardIds', () => {
     expect(votableCardIds(werkvorm, records, undefined, first!.id)).toEqual(new Set(['shape:een']));
     expect(votableCardIds(werkvorm, records, undefined, 'geen-zone')).toEqual(new Set());
   });
+
+  it('never gives a person’s marker: it is where they stand, not something to vote on', () => {
+    const marker = {
+      ...kaartIn('marker', first!.id),
+      type: ShapeType.Markering,
+      props: { ...DEFAULT_SHAPE_PROPS.markering, owner: 'anna', meter: 'nu', author: 'Anna' },
+    };
+    expect(votableCardIds(werkvorm, [...records, marker], undefined, null)).toEqual(
+      new Set(['shape:een', 'shape:twee']),
+    );
+  });
 });
 
 describe('voting state', () => {

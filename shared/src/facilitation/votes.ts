@@ -6,6 +6,7 @@
  * `refusedVoteChanges` and takes back what it refuses; it adds up everyone's dots into the
  * control document's `voteTotals` (`sumVotes`).
  */
+import { isWrittenCard } from '../cards/BoardCard.js';
 import { cardsFromRecords } from '../cards/cardsFromRecords.js';
 import { settingsOrDefaults } from '../werkvormen/SettingsSchema.js';
 import type { Werkvorm } from '../werkvormen/Werkvorm.js';
@@ -139,7 +140,8 @@ export function votableCardIds(
   storedSettings: unknown,
   zoneId: string | null,
 ): Set<string> {
-  const { cards } = cardsFromRecords(records);
+  // A person's marker is where they stand, not something to vote on.
+  const cards = cardsFromRecords(records).cards.filter(isWrittenCard);
   if (zoneId === null) return new Set(cards.map((card) => card.id));
   const layout = werkvorm.layout(settingsOrDefaults(werkvorm.settings, storedSettings));
   return new Set(

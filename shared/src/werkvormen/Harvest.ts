@@ -40,6 +40,40 @@ export interface HarvestSetting {
   value: Localized;
 }
 
+/** A person's value in a chart: their name, colour (`#rrggbb`) and where they stood. */
+export interface HarvestChartPoint {
+  name: string;
+  colour: string;
+  value: number;
+}
+
+/** One row of a scale chart: the values of one moment (a ronde of markers, or now). */
+export interface HarvestChartSeries {
+  label: Localized;
+  points: readonly HarvestChartPoint[];
+  /** The middle value; `null` when nobody gave one. */
+  median: number | null;
+  /** The lowest and the highest value (the spread between them); `null` when nobody gave one. */
+  range: { min: number; max: number } | null;
+}
+
+/**
+ * A small chart for the reports and the board: people's values on a scale of whole numbers from
+ * `min` to `max`, one row per moment, so then and now show one above the other. Drawn by our own
+ * code: as text in Markdown (`harvestChartText.ts`), as vector graphics in the PDF and on the board.
+ */
+export interface HarvestChart {
+  kind: 'scale';
+  id: string;
+  title: Localized;
+  min: number;
+  max: number;
+  /** What the ends of the scale stand for. */
+  minLabel: Localized;
+  maxLabel: Localized;
+  series: readonly HarvestChartSeries[];
+}
+
 /** The dots a card got in the board's voting round ("stemmen"). */
 export interface HarvestVote {
   cardId: string;
@@ -55,6 +89,8 @@ export interface Harvest<R = unknown> {
   result: R;
   reflection: { prompts: readonly Localized[]; answers: readonly ReflectionAnswer[] };
   tables: readonly HarvestTable[];
+  /** Charts of the result, drawn in the reports before the tables (a schaalvraag's markers). */
+  charts?: readonly HarvestChart[];
   /**
    * The voting round's totals, most dots first (`harvestBoard` always sets it; empty when nobody
    * voted or the totals are hidden). With votes, `tables` ends with a `stemmen` table too.

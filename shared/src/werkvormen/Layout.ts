@@ -40,6 +40,11 @@ interface ZoneBase {
   labelAt: Point;
   /** The colour cards take inside this zone; `null` leaves them as they are. */
   color: TldrawColor | null;
+  /**
+   * Not drawn, neither its area nor its label: a zone that only gives meaning, whose look the
+   * layout's marks draw (a scale's value columns: "Verplaats naar…" still lists it).
+   */
+  hidden?: boolean;
 }
 
 /** A rectangle; a `lane` is a horizontal band along an axis, drawn lighter and labelled at its start. */
@@ -87,6 +92,18 @@ export type Mark =
        * 1.5 times its size): a zone's question. Headings (`l`, `xl`) always grow.
        */
       grow?: boolean;
+    }
+  | {
+      /**
+       * A person's marker from an earlier ronde, drawn faded where it stood: a pill of `w` × `h`
+       * centred on `at`, in the person's colour (`#rrggbb`), with their name.
+       */
+      kind: 'pin';
+      at: Point;
+      w: number;
+      h: number;
+      colour: string;
+      text: string;
     };
 
 /** Zones seen as one part of the board ("Ga naar", presenting): a person's pair of circles. */
@@ -176,11 +193,20 @@ export function layoutBounds(
   marks: readonly Mark[],
   margin: number,
 ): Bounds {
-  const points = marks.flatMap((mark) => (mark.kind === 'line' ? [mark.from, mark.to] : [mark.at]));
-  return unionBounds(
-    [...zones.map(zoneBounds), ...points.map((p) => ({ x: p.x, y: p.y, w: 0, h: 0 }))],
-    margin,
-  );
+  const markBounds = marks.map((mark): Bounds => {
+    switch (mark.kind) {
+      case 'line': {
+        const x = Math.min(mark.from.x, mark.to.x);
+        const y = Math.min(mark.from.y, mark.to.y);
+        return { x, y, w: Math.abs(mark.to.x - mark.from.x), h: Math.abs(mark.to.y - mark.from.y) };
+      }
+      case 'text':
+        return { x: mark.at.x, y: mark.at.y, w: 0, h: 0 };
+      case 'pin':
+        return { x: mark.at.x - mark.w / 2, y: mark.at.y - mark.h / 2, w: mark.w, h: mark.h };
+    }
+  });
+  return unionBounds([...zones.map(zoneBounds), ...markBounds], margin);
 }
 
 /** A text mark with the common defaults. */

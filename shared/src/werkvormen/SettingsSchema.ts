@@ -47,6 +47,11 @@ export interface SettingsSchema<S> {
    * new board (a board made before layout generations keeps its first layout).
    */
   legacy?: Readonly<Record<string, unknown>>;
+  /**
+   * Keys the board keeps in its settings that no form field edits: the begeleider's tools write
+   * them (the rondes of a scale's markers). The settings dialog keeps them as they are.
+   */
+  kept?: readonly string[];
 }
 
 /** The focus of the session, common to every werkvorm: "waar is het ons om te doen?" */

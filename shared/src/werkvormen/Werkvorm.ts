@@ -1,5 +1,6 @@
 import type { BoardCard, BoardRelation, CardKind } from '../cards/BoardCard.js';
 import type { CardMark } from '../cards/cardMarks.js';
+import type { BoardComparison, HarvestedBoard } from '../compare/BoardComparison.js';
 import type { Period } from '../cards/period.js';
 import type { Localized } from '../i18n.js';
 import type { Harvest } from './Harvest.js';
@@ -28,6 +29,8 @@ export interface Placement {
   color: TldrawColor | null;
   /** On a time axis: the date its position means. */
   period?: Period;
+  /** On a scale (a person's marker): the value its position means. */
+  value?: number;
 }
 
 /** Where a card must go so it keeps its meaning (or stops overlapping). `w` only when it changes. */
@@ -86,4 +89,10 @@ export interface Werkvorm<S = unknown, L extends Layout = Layout, R = unknown> {
     settings: S,
     reflectionAnswers?: readonly string[],
   ): Harvest<R>;
+  /**
+   * Optional: this werkvorm's own view of two of its boards side by side (two teams), from their
+   * harvests. It gets the generic comparison (cards per zone, cards on one board only, …) and
+   * returns what to show: its own findings and tables first, the generic ones it keeps after.
+   */
+  compare?(generic: BoardComparison, a: HarvestedBoard<R>, b: HarvestedBoard<R>): BoardComparison;
 }

@@ -82,7 +82,10 @@ describe('harvestBoard of an anonymous board', () => {
     kaart: 'werkbord-kaart',
     anekdote: 'werkbord-anekdote',
     stakeholder: 'werkbord-stakeholder',
+    markering: 'werkbord-markering',
   } as const;
+  /** Zoë's colour: an anonymous board's markers and rondes show it nowhere either. */
+  const COLOUR = '#c2255c';
 
   /** A card of every kind the werkvorm offers in the middle of every zone, written by NAME. */
   function authoredCards(werkvorm: Werkvorm): unknown[] {
@@ -90,7 +93,12 @@ describe('harvestBoard of an anonymous board', () => {
     const places = [...layout.zones.map(zoneBounds), { x: -5000, y: -5000, w: 10, h: 10 }];
     return places.flatMap(({ x, y, w, h }, z) => {
       return werkvorm.cardKinds.map((kind, k) => {
-        const props = { ...DEFAULT_SHAPE_PROPS[kind], author: NAME, createdAt: 1 };
+        const props = {
+          ...DEFAULT_SHAPE_PROPS[kind],
+          author: NAME,
+          createdAt: 1,
+          ...marker(layout),
+        };
         return {
           id: `shape:${z}-${k}`,
           typeName: 'shape',
@@ -105,6 +113,34 @@ describe('harvestBoard of an anonymous board', () => {
       });
     });
   }
+
+  /** What a marker carries besides its author: Zoë's user id and colour, on the first scale. */
+  function marker(layout: object) {
+    const meters = (layout as { meters?: { id: string }[] }).meters ?? [];
+    return { owner: 'zoe-user-id', colour: COLOUR, meter: meters[0]?.id ?? 'nu' };
+  }
+
+  it.each(
+    WERKVORMEN.filter((werkvorm) => werkvorm.cardKinds.includes('markering')).map(
+      (werkvorm) => [werkvorm.id, werkvorm] as const,
+    ),
+  )('%s: its markers and rondes name nobody and show no colour of a person', (_id, werkvorm) => {
+    const cards = authoredCards(werkvorm);
+    const layout = werkvorm.layout(werkvorm.settings.defaults());
+    const ronde = { ...marker(layout), name: NAME, value: 4 };
+    const settings = { rondes: [{ id: 'r1', date: '2026-10-01', markers: [ronde] }] };
+    const named = harvestBoard(werkvorm, cards, settings);
+    const hidden = harvestBoard(werkvorm, cards, settings, [], undefined, { anonymous: true });
+    expect(JSON.stringify(named)).toContain(COLOUR);
+    expect(JSON.stringify(named.tables)).toContain(NAME);
+    expect(named.charts?.length).toBeGreaterThan(0);
+    expect(JSON.stringify(hidden)).not.toContain(NAME);
+    expect(JSON.stringify(hidden)).not.toContain(COLOUR);
+    // The values are all still there: the ronde's and the marker's.
+    const values = hidden.charts?.[0]?.series.map((series) => series.points.length);
+    expect(values).toEqual(named.charts?.[0]?.series.map((series) => series.points.length));
+    expect(values?.[0]).toBe(1);
+  });
 
   it.each(WERKVORMEN.map((werkvorm) => [werkvorm.id, werkvorm] as const))(
     '%s: names nobody, in the result, the tables and the authors',

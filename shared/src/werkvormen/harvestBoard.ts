@@ -1,6 +1,10 @@
 import { type BoardCard, cardTitle, compareReadingOrder } from '../cards/BoardCard.js';
 import { cardsFromRecords } from '../cards/cardsFromRecords.js';
 import { readVoteTotals } from '../facilitation/sessionState.js';
+import {
+  ANONYMOUS_MARKER_COLOUR,
+  settingsWithAnonymousRondes,
+} from '../markers/anonymousMarkers.js';
 import type { Harvest, HarvestTable, HarvestVote } from './Harvest.js';
 import { AUTHOR_COLUMN } from './Harvest.js';
 import { settingsOrDefaults } from './SettingsSchema.js';
@@ -16,7 +20,8 @@ import type { Werkvorm } from './Werkvorm.js';
  *
  * `anonymous` ("anoniem schrijven", the control document's `anonymous`): no author anywhere,
  * whatever a card may still carry: the werkvorm sees cards without one, its tables lose their
- * author column, and there are no `authors`.
+ * author column, and there are no `authors`; a marker (and a ronde's) has no name and no colour
+ * of its person either.
  */
 export function harvestBoard(
   werkvorm: Werkvorm,
@@ -27,8 +32,11 @@ export function harvestBoard(
   { anonymous = false }: { anonymous?: boolean } = {},
 ): Harvest {
   const read = cardsFromRecords(records);
-  const cards = anonymous ? read.cards.map((card) => ({ ...card, author: '' })) : read.cards;
-  const settings = settingsOrDefaults(werkvorm.settings, storedSettings);
+  const cards = anonymous ? read.cards.map(withoutPerson) : read.cards;
+  const settings = settingsOrDefaults(
+    werkvorm.settings,
+    anonymous ? settingsWithAnonymousRondes(storedSettings) : storedSettings,
+  );
   const harvest = werkvorm.harvest(cards, read.relations, settings, reflectionAnswers);
   const votes = harvestVotes(cards, storedVoteTotals);
   const tables = votes.length > 0 ? [...harvest.tables, votesTable(votes)] : harvest.tables;
@@ -40,6 +48,12 @@ export function harvestBoard(
     authors: anonymous ? [] : cardAuthors(cards),
     ...(anonymous ? { anonymous: true } : {}),
   };
+}
+
+function withoutPerson(card: BoardCard): BoardCard {
+  return card.kind === 'markering'
+    ? { ...card, author: '', colour: ANONYMOUS_MARKER_COLOUR }
+    : { ...card, author: '' };
 }
 
 /** The table without its author column (`AUTHOR_COLUMN`), for an anonymous board. */

@@ -5,8 +5,9 @@
  * empty grid.
  */
 import type { Language, Localized } from '../i18n.js';
-import type { Harvest } from './Harvest.js';
+import type { Harvest, HarvestChart } from './Harvest.js';
 import { displayCell } from './harvestCells.js';
+import { chartToText } from './harvestChartText.js';
 
 export interface MarkdownOptions {
   title: string;
@@ -32,6 +33,27 @@ function markdownCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
+/** A chart: its title and what the ends of its scale mean, then the chart as text in a code block. */
+function markdownChart(chart: HarvestChart, language: MarkdownOptions['language']): string {
+  const ends = `${chart.min} = ${chart.minLabel[language]} · ${chart.max} = ${chart.maxLabel[language]}`;
+  // A fence longer than any run of backticks inside, so no text can close it early.
+  const lines = chartToText(chart, language);
+  const fence = '`'.repeat(Math.max(3, ...lines.map((line) => longestBackticks(line) + 1)));
+  return [
+    `## ${markdownCell(chart.title[language])}`,
+    '',
+    `_${markdownCell(ends)}_`,
+    '',
+    `${fence}text`,
+    ...lines,
+    fence,
+  ].join('\n');
+}
+
+function longestBackticks(text: string): number {
+  return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+}
+
 export function harvestToMarkdown(harvest: Harvest, options: MarkdownOptions): string {
   const { language, timeZone } = options;
   const facts: [Localized, string][] = [];
@@ -47,6 +69,7 @@ export function harvestToMarkdown(harvest: Harvest, options: MarkdownOptions): s
       facts.map(([label, value]) => `**${label[language]}:** ${markdownCell(value)}`).join('  \n'),
     );
   }
+  for (const chart of harvest.charts ?? []) parts.push(markdownChart(chart, language));
   for (const table of harvest.tables) {
     const heading = `## ${markdownCell(table.title[language])}`;
     if (table.rows.length === 0) {

@@ -1,12 +1,14 @@
 /** Every werkvorm, one line each. A test fails when a werkvorm folder is missing here. */
 import { tweeKeerTweeVragen } from './2x2-vragen/index.js';
 import { cirkelVanInvloed } from './cirkel-van-invloed/index.js';
+import { energiemeter } from './energiemeter/index.js';
 import { historielijn } from './historielijn/index.js';
 import { hoeWerkteHetHier } from './hoe-werkte-het-hier/index.js';
 import { klaagEnJubelmuur } from './klaag-en-jubelmuur/index.js';
 import { leegBord } from './leeg-bord/index.js';
 import { meerdereStemmen } from './meerdere-stemmen/index.js';
 import { progressiecirkel } from './progressiecirkel/index.js';
+import { schaalvraag } from './schaalvraag/index.js';
 import { stakeholdermap } from './stakeholdermap/index.js';
 import type { Werkvorm } from './Werkvorm.js';
 
@@ -20,6 +22,8 @@ export const WERKVORMEN: readonly Werkvorm[] = [
   hoeWerkteHetHier,
   tweeKeerTweeVragen,
   meerdereStemmen,
+  schaalvraag,
+  energiemeter,
   leegBord,
 ];
 

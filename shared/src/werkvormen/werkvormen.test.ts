@@ -66,10 +66,12 @@ describe.each(WERKVORMEN.map((werkvorm) => [werkvorm.id, werkvorm] as const))(
     });
 
     it('has a form field for every setting and a label for every field', () => {
-      // The layout generation is kept, not chosen: it has no field.
+      // The layout generation and what the begeleider's tools keep (`kept`) are not chosen in
+      // the form: they have no field.
+      const kept = new Set(['layoutVersion', ...(werkvorm.settings.kept ?? [])]);
       expect(werkvorm.settings.fields.map((field) => field.key).sort()).toEqual(
         Object.keys(settings as object)
-          .filter((key) => key !== 'layoutVersion')
+          .filter((key) => !kept.has(key))
           .sort(),
       );
       for (const field of werkvorm.settings.fields) {

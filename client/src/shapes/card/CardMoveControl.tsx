@@ -42,6 +42,22 @@ export function CardMoveControl() {
     () => (card ? (getCardPlacement(editor, card)?.zoneId ?? null) : null),
     [editor, card],
   );
+  const choices = useValue(
+    'werkbord: where it can go',
+    () => {
+      const placement = card ? getCardPlacement(editor, card) : undefined;
+      const group =
+        placement?.value !== undefined && placement.zoneId
+          ? layout.groups?.find((each) => each.zoneIds.includes(placement.zoneId as string))
+          : undefined;
+      // A card with a value on a scale (a person's marker) moves along its own scale only; any
+      // other card into the zones that are drawn (a scale's columns are no place for a kaart).
+      return group
+        ? layout.zones.filter((zone) => group.zoneIds.includes(zone.id))
+        : layout.zones.filter((zone) => !zone.hidden);
+    },
+    [editor, card, layout],
+  );
   const readonly = useValue('readonly', () => editor.getIsReadonly(), [editor]);
   const said = useZoneAnnouncement(editor, card, zoneId);
 
@@ -98,13 +114,13 @@ export function CardMoveControl() {
       >
         {said}
       </div>
-      {card && !readonly && (layout.zones.length > 0 || marks.length > 0) && (
+      {card && !readonly && (choices.length > 0 || marks.length > 0) && (
         <div
           className="card-move"
           data-testid="card-move"
           onPointerDown={editor.markEventAsHandled}
         >
-          {layout.zones.length > 0 && (
+          {choices.length > 0 && (
             <>
               <label className="card-move__label" htmlFor={`${hintId}-select`}>
                 {t('card.move.label')}
@@ -121,7 +137,7 @@ export function CardMoveControl() {
                 <option value="" disabled>
                   {t('card.move.choose')}
                 </option>
-                {layout.zones.map((zone) => (
+                {choices.map((zone) => (
                   <option key={zone.id} value={zone.id}>
                     {localized(zone.label)}
                   </option>

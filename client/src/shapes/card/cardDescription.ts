@@ -9,13 +9,13 @@ import { shapeMarks } from './cardMarkWrites';
 import { getCardPlacement } from './cardPlacement';
 import { cardKindOf } from './cardShapes';
 import { cardText } from './cardText';
-import { werkvormSignal } from './werkvormSignal';
+import { werkvormViewOf } from './werkvormSignal';
 
 /** The name of the zone the card lies in (the zone's own label), or `null` outside every zone. */
 export function cardZoneName(editor: Editor, id: TLShapeId, language: Language): string | null {
   const placement = getCardPlacement(editor, id);
   if (!placement?.zoneId) return null;
-  const zone = findZone(werkvormSignal().get().layout, placement.zoneId);
+  const zone = findZone(werkvormViewOf(editor).get().layout, placement.zoneId);
   return (zone?.label ?? placement.label)[language] || null;
 }
 

@@ -8,7 +8,7 @@ import type { Placement } from '@werkbord/shared';
 import { createComputedCache, type Editor, type TLShape, type TLShapeId } from 'tldraw';
 import { cardForShape } from './cardForShape';
 import { isCardShape } from './cardShapes';
-import { werkvormSignal } from './werkvormSignal';
+import { werkvormViewOf } from './werkvormSignal';
 
 function samePlacement(a: Placement | undefined, b: Placement | undefined): boolean {
   if (a === b) return true;
@@ -25,7 +25,7 @@ const placementCache = createComputedCache(
   'werkbord: card placement',
   (editor: Editor, shape: TLShape): Placement | undefined => {
     if (!isCardShape(shape)) return undefined;
-    const { werkvorm, layout } = werkvormSignal().get();
+    const { werkvorm, layout } = werkvormViewOf(editor).get();
     return werkvorm.classify(cardForShape(editor, shape), layout);
   },
   { areResultsEqual: samePlacement },

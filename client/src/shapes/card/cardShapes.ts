@@ -7,6 +7,7 @@ import {
   ShapeType,
   type AnekdoteShapeProps,
   type KaartShapeProps,
+  type MarkeringShapeProps,
   type StakeholderShapeProps,
 } from '@werkbord/shared';
 import type { TLShape } from 'tldraw';
@@ -16,13 +17,15 @@ declare module 'tldraw' {
     'werkbord-anekdote': AnekdoteShapeProps;
     'werkbord-stakeholder': StakeholderShapeProps;
     'werkbord-kaart': KaartShapeProps;
+    'werkbord-markering': MarkeringShapeProps;
   }
 }
 
 export type AnekdoteShape = TLShape<'werkbord-anekdote'>;
 export type StakeholderShape = TLShape<'werkbord-stakeholder'>;
 export type KaartShape = TLShape<'werkbord-kaart'>;
-export type CardShape = AnekdoteShape | StakeholderShape | KaartShape;
+export type MarkeringShape = TLShape<'werkbord-markering'>;
+export type CardShape = AnekdoteShape | StakeholderShape | KaartShape | MarkeringShape;
 export type CardShapeType = CardShape['type'];
 
 /** The shape type of each card kind; also the id of the tool that creates it. */
@@ -30,6 +33,7 @@ export const CARD_SHAPE_TYPE = {
   [CardKind.Anekdote]: ShapeType.Anekdote,
   [CardKind.Stakeholder]: ShapeType.Stakeholder,
   [CardKind.Kaart]: ShapeType.Kaart,
+  [CardKind.Markering]: ShapeType.Markering,
 } as const satisfies Record<CardKind, CardShapeType>;
 
 const KIND_OF_TYPE: Record<string, CardKind> = Object.fromEntries(

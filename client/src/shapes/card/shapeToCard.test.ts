@@ -1,6 +1,12 @@
 import { DEFAULT_SHAPE_PROPS, cardsFromRecords } from '@werkbord/shared';
 import { describe, expect, it } from 'vitest';
-import type { AnekdoteShape, CardShape, KaartShape, StakeholderShape } from './cardShapes';
+import type {
+  AnekdoteShape,
+  CardShape,
+  KaartShape,
+  MarkeringShape,
+  StakeholderShape,
+} from './cardShapes';
 import { poseBounds, shapeToCard } from './shapeToCard';
 
 function record<S extends CardShape>(
@@ -51,6 +57,14 @@ const kaart = (rotation = 0) =>
     rotation,
   );
 
+const markering = record<MarkeringShape>('werkbord-markering', {
+  ...DEFAULT_SHAPE_PROPS.markering,
+  owner: 'abcdefghijklmnopqrstuv',
+  colour: '#1864ab',
+  meter: 'onderwerp-2',
+  author: 'Anna',
+});
+
 describe('shapeToCard', () => {
   it.each([
     ['an anekdote with a month', anekdote('2015-03')],
@@ -66,6 +80,7 @@ describe('shapeToCard', () => {
         marks: ['laaghangend-fruit', 42],
       }),
     ],
+    ['a marker', markering],
   ])('reads %s exactly as the harvest does', (_name, shape) => {
     const [harvested] = cardsFromRecords([shape]).cards;
     const card = shapeToCard(shape);

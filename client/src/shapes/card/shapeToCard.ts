@@ -49,5 +49,9 @@ export function shapeToCard(shape: CardShape, pose: PagePose = shape): BoardCard
     }
     case 'werkbord-kaart':
       return { ...common, kind: 'kaart', text: shape.props.text };
+    case 'werkbord-markering': {
+      const { owner, colour, meter } = shape.props;
+      return { ...common, kind: 'markering', owner, colour, meter };
+    }
   }
 }

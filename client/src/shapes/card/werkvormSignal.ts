@@ -2,9 +2,11 @@
  * The running werkvorm and its layout as one tldraw signal, mirrored from `useWerkvormStore`.
  * Cards read it inside tldraw's tracking, so 500 cards share one store subscription instead of
  * holding one each, and re-render only when the werkvorm or its layout changes (not the step).
+ * A read-only board of its own (a momentopname, one of two compared boards) gives its store its
+ * own werkvorm and layout, so its cards mean what they meant there.
  */
 import type { Layout, Werkvorm } from '@werkbord/shared';
-import { atom, type Atom } from 'tldraw';
+import { atom, type Atom, type Editor, type TLStore } from 'tldraw';
 import { useWerkvormStore } from '../../werkvorm/werkvormStore';
 
 export interface WerkvormView {
@@ -27,4 +29,16 @@ export function werkvormSignal(): Atom<WerkvormView> {
   });
   $werkvormView = $view;
   return $view;
+}
+
+const ownViews = new WeakMap<TLStore, Atom<WerkvormView>>();
+
+/** Gives a store (of a read-only board) its own werkvorm and layout; call before it is shown. */
+export function setOwnWerkvormView(store: TLStore, view: WerkvormView): void {
+  ownViews.set(store, atom('werkbord: own werkvorm view', view));
+}
+
+/** The werkvorm and layout the cards of this editor are read by. */
+export function werkvormViewOf(editor: Editor): Atom<WerkvormView> {
+  return ownViews.get(editor.store) ?? werkvormSignal();
 }

@@ -36,6 +36,27 @@ describe('focusViews', () => {
     expect(views[1]?.label).toEqual({ nl: 'Anna', en: 'Anna' });
   });
 
+  it('offers the scale first on a schaalvraag, then each question', () => {
+    expect(ids('schaalvraag')).toEqual([
+      'schaal:nu',
+      'gelukt',
+      'successen',
+      'stapje-hoger',
+      'volgende-stap',
+      'reflectie',
+    ]);
+  });
+
+  it('offers each topic’s meter on an energiemeter, then the areas', () => {
+    expect(ids('energiemeter', { onderwerpen: 'Project\nTeam' })).toEqual([
+      'schaal:onderwerp-1',
+      'schaal:onderwerp-2',
+      'geeft',
+      'kost',
+      'reflectie',
+    ]);
+  });
+
   it('has nothing for a blank board', () => {
     expect(ids('leeg-bord')).toEqual([]);
   });

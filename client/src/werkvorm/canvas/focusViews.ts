@@ -35,22 +35,26 @@ function zoneView(zone: Zone): FocusView | null {
   return { id: zone.id, label: zone.label, bounds: grown(zoneBounds(zone)) };
 }
 
-/** The parts of a layout, in its own order, reflectie last. */
+/**
+ * The parts of a layout, in its own order (a group where its first zone is: a scale before the
+ * columns below it), reflectie last.
+ */
 export function focusViews(layout: Layout): FocusView[] {
   const groups = layout.groups ?? [];
+  const at = new Map(layout.zones.map((zone, index) => [zone.id, index]));
   // Zones the layout groups (a person's two circles) are one part: the group's.
   const grouped = new Set(groups.flatMap((group) => group.zoneIds));
-  const perGroup: FocusView[] = groups.map(({ id, label, bounds }) => ({
-    id,
-    label,
-    bounds: grown(bounds),
+  const perGroup = groups.map(({ id, label, bounds, zoneIds }) => ({
+    view: { id, label, bounds: grown(bounds) },
+    order: Math.min(...zoneIds.map((zoneId) => at.get(zoneId) ?? Infinity)),
   }));
-  const zones = layout.zones
-    .filter((zone) => !grouped.has(zone.id))
-    .flatMap((zone) => zoneView(zone) ?? []);
-  const reflectie = zones.filter((view) => view.id === REFLECTIE_ZONE_ID);
-  const others = zones.filter((view) => view.id !== REFLECTIE_ZONE_ID);
-  return [...others, ...perGroup, ...reflectie];
+  const zones = layout.zones.flatMap((zone, order) => {
+    const view = grouped.has(zone.id) ? null : zoneView(zone);
+    return view ? [{ view, order }] : [];
+  });
+  const parts = [...zones, ...perGroup].sort((a, b) => a.order - b.order).map((part) => part.view);
+  const reflectie = parts.filter((view) => view.id === REFLECTIE_ZONE_ID);
+  return [...parts.filter((view) => view.id !== REFLECTIE_ZONE_ID), ...reflectie];
 }
 
 /** The next part from `current` (`null`: the whole board) in `direction`, wrapping through the whole board. */

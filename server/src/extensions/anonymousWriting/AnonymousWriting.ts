@@ -9,13 +9,22 @@
  * - A server write that brings authors back (restoring a momentopname from before) is followed at
  *   once by one that takes them off, and so is a room that loads with authors (a write that was
  *   lost when the server stopped).
+ * - A person's marker loses its name, its colour and its user id as owner (`authorless.ts`): its
+ *   owner becomes the id only its own browser can compute (`Markers.anonymousMarkerOwner`, from
+ *   the presence key of a socket in the room), or, when its person is not here, an id of nobody
+ *   (the begeleider can remove it; its person places a new one). The rondes in the settings are
+ *   treated alike, with the same owners, so then and now still line up.
  * A content or private room loads its board's control room, to read the setting.
  */
+import { randomBytes } from 'node:crypto';
 import {
+  BoardKey,
   CONTROL_BOARD,
   contentRoom,
   controlRoom,
   DocKind,
+  Markers,
+  presenceIdForKey,
   privateRoomPrefix,
   readAnonymous,
   SessionKey,
@@ -25,7 +34,7 @@ import type { ClientUpdate, RelayContext, RelayExtension } from '../../relay/Rel
 import type { Room } from '../../relay/Room.js';
 import { serverWrite } from '../../relay/serverWrite.js';
 import { roomLogFields } from '../../roomLogFields.js';
-import { insertsAuthor, removeAuthors } from './authorless.js';
+import { insertsAuthor, removeAuthors, type OwnerFor } from './authorless.js';
 
 /** A card written with an author while the board is anonymous. */
 export const AUTHOR_REFUSED = 'author';
@@ -106,11 +115,46 @@ export class AnonymousWriting implements RelayExtension {
 
   #removeAuthors(room: Room): void {
     if (room.doc.isDestroyed || !this.#isAnonymous(room)) return;
-    const changed = removeAuthors(room.doc, (change) => serverWrite(room.doc, change));
+    const boardId = room.boardId;
+    const ownerFor = anonymousOwners(room, boardId);
+    const changed = removeAuthors(room.doc, (change) => serverWrite(room.doc, change), ownerFor);
+    if (room.kind === DocKind.Content) this.#removeRondeNames(room, boardId, ownerFor);
     if (changed > 0) {
       this.#context?.log.info({ ...roomLogFields(room.name), cards: changed }, 'authors removed');
     }
   }
+
+  /** The rondes of the board's settings (the control document) without names or colours. */
+  #removeRondeNames(room: Room, boardId: string, ownerFor: OwnerFor): void {
+    const control = room.neededRoom(controlRoom(boardId));
+    if (control.doc.isDestroyed) return;
+    const board = control.doc.getMap<unknown>(CONTROL_BOARD);
+    const settings = board.get(BoardKey.Settings);
+    const anonymous = Markers.settingsWithAnonymousRondes(settings, ownerFor);
+    if (anonymous !== settings) {
+      serverWrite(control.doc, () => board.set(BoardKey.Settings, anonymous));
+    }
+  }
+}
+
+/**
+ * A marker's owner once the board is anonymous: the unlinkable id of the person's browser when it
+ * is in the room, else a new id of nobody; the same owner gets the same id within one call.
+ */
+function anonymousOwners(room: Room, boardId: string): OwnerFor {
+  const here = new Map<string, string>();
+  for (const connection of room.connections) {
+    const key = connection.presenceKey;
+    if (key !== null) here.set(presenceIdForKey(key), Markers.anonymousMarkerOwner(key, boardId));
+  }
+  const nobody = new Map<string, string>();
+  return (owner) => {
+    const known = here.get(owner) ?? nobody.get(owner);
+    if (known !== undefined) return known;
+    const id = randomBytes(16).toString('base64url').slice(0, 22);
+    nobody.set(owner, id);
+    return id;
+  };
 }
 
 /*

@@ -1,4 +1,4 @@
-import { CONTENT_RECORDS } from '@werkbord/shared';
+import { CONTENT_RECORDS, Markers } from '@werkbord/shared';
 import { describe, expect, it } from 'vitest';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import * as Y from 'yjs';
@@ -60,5 +60,24 @@ describe('authorless cards', () => {
     expect(doc.getArray(CONTENT_RECORDS).length).toBe(3);
     expect(removeAuthors(doc, write)).toBe(0);
     expect(writes).toBe(1);
+  });
+
+  it('takes a marker’s name, colour and user id off, and leaves an anonymous one be', () => {
+    const marker = (id: string, owner: string, author: string, colour: string) => ({
+      id,
+      typeName: 'shape',
+      type: 'werkbord-markering',
+      props: { owner, author, colour, meter: 'nu', createdAt: 1 },
+    });
+    const grey = Markers.ANONYMOUS_MARKER_COLOUR;
+    expect(namesAuthor(marker('shape:m', 'user-anna', '', '#c92a2a'))).toBe(true);
+    expect(namesAuthor(marker('shape:m', 'user-anna', '', grey))).toBe(false);
+    const doc = new Y.Doc();
+    records(doc).set('shape:a', marker('shape:a', 'user-anna', 'Anna', '#c92a2a'));
+    records(doc).set('shape:b', marker('shape:b', 'anon-bram', '', grey));
+    const write = (change: () => void) => doc.transact(change);
+    expect(removeAuthors(doc, write, (owner) => `anon-of-${owner}`)).toBe(1);
+    expect(records(doc).get('shape:a')).toEqual(marker('shape:a', 'anon-of-user-anna', '', grey));
+    expect(records(doc).get('shape:b')).toEqual(marker('shape:b', 'anon-bram', '', grey));
   });
 });

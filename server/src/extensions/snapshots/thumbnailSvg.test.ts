@@ -1,8 +1,10 @@
 import { renderAsync } from '@resvg/resvg-js';
 import {
   cardColors,
+  findWerkvorm,
   findZone,
   KlaagEnJubelmuur,
+  Markers,
   type BoardCard,
   type Werkvorm,
   zoneBounds,
@@ -54,6 +56,43 @@ describe('thumbnailSvg', () => {
     expect(
       await pixelAt(svg, 320, layout.bounds.x + 5, layout.bounds.y + layout.bounds.h + 20),
     ).toBe('#ffffff');
+  });
+
+  it('draws a person’s marker in their colour, and last time’s faded, but no scale column', async () => {
+    const schaalvraag = findWerkvorm('schaalvraag')!;
+    const settings = {
+      thema: '',
+      doel: '',
+      rondes: [
+        {
+          id: 'r1',
+          date: '2026-03-03',
+          markers: [{ owner: 'o', name: 'Anna', colour: '#c92a2a', meter: 'nu', value: 2 }],
+        },
+      ],
+    };
+    const scaleLayout = schaalvraag.layout(settings) as Markers.ScaleLayout;
+    const scale = scaleLayout.meters[0]!;
+    const x = Markers.columnCentreX(scale, 7);
+    const y = Markers.slotCentreY(scale, 0);
+    const marker: BoardCard = {
+      id: 'm',
+      kind: 'markering',
+      owner: 'o',
+      colour: '#1864ab',
+      meter: 'nu',
+      x: x - 135,
+      y: y - 32,
+      w: 270,
+      h: 64,
+      author: 'Anna',
+      createdAt: null,
+    };
+    const svg = thumbnailSvg(schaalvraag, scaleLayout, [marker], [], 320);
+    expect(await pixelAt(svg, 320, x, y)).toBe('#1864ab');
+    expect(svg.svg).toContain('fill="#c92a2a" fill-opacity="0.3"');
+    // The hidden columns of the scale are not drawn as zones.
+    expect(await pixelAt(svg, 320, Markers.columnCentreX(scale, 9), y)).toBe('#ffffff');
   });
 
   it('draws a board without layout or cards as a blank page', () => {

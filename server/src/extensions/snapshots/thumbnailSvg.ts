@@ -39,6 +39,7 @@ const STROKE = { axis: 4, tick: 2, guide: 1.5 } as const;
 const n = (value: number) => String(Math.round(value));
 
 function zoneShape(zone: Zone, lineWidth: (units: number) => number): string {
+  if (zone.hidden) return ''; // only meaning: the marks draw it
   const color = zone.color ? TLDRAW_COLOR_VALUES[zone.color] : NEUTRAL_ZONE_COLOR;
   const opacity = zone.kind === 'lane' ? 0.05 : 0.09;
   const paint = `fill="${color}" fill-opacity="${opacity}" stroke="${color}" stroke-opacity="0.7" stroke-width="${n(lineWidth(2))}"`;
@@ -82,6 +83,11 @@ function cardPaths(
   const rect = (x: number, y: number, w: number, h: number) =>
     `M${n(x)} ${n(y)}h${n(w)}v${n(h)}h${n(-w)}z`;
   for (const card of cards) {
+    if (card.kind === 'markering') {
+      // A person's marker: a bar in their own colour.
+      add(dots, card.colour, rect(card.x, card.y, card.w, card.h));
+      continue;
+    }
     const { fill, accent } = cardColors(card.kind, werkvorm.classify(card, layout).color);
     // Details only where the card is drawn at least a few pixels wide; smaller, a dot of colour.
     if (card.w * scale < 8) {
@@ -153,6 +159,13 @@ export function thumbnailSvg(
     ...layout.zones.map((zone) => zoneShape(zone, lineWidth)),
   ];
   for (const mark of layout.marks) {
+    if (mark.kind === 'pin') {
+      // An earlier ronde's marker, faded as on the board.
+      parts.push(
+        `<rect x="${n(mark.at.x - mark.w / 2)}" y="${n(mark.at.y - mark.h / 2)}" width="${n(mark.w)}" height="${n(mark.h)}" fill="${mark.colour}" fill-opacity="0.3"/>`,
+      );
+      continue;
+    }
     if (mark.kind !== 'line') continue;
     const color = mark.stroke === 'guide' ? MUTED : INK;
     parts.push(

@@ -168,6 +168,21 @@ export const openApiDocument = {
         responses: boardAnswers({ 204: noContent }),
       },
     },
+    '/api/boards/{boardId}/copies': {
+      parameters: [boardId],
+      post: {
+        operationId: 'copyBoard',
+        summary: 'Nieuw bord van dit bord: a new board with its own links (begeleider).',
+        security: board,
+        requestBody: withBody('CopyBoardRequest'),
+        responses: boardAnswers(
+          { 201: ok('The new board.', json(ref('CreateBoardResponse'))) },
+          400,
+          413,
+          415,
+        ),
+      },
+    },
     '/api/boards/{boardId}/harvest': {
       parameters: [boardId],
       get: {
@@ -303,6 +318,23 @@ export const openApiDocument = {
         responses: boardAnswers({
           200: ok('Restored; `backup` undoes it.', json(ref('RestoreSnapshotResponse'))),
         }),
+      },
+    },
+    '/api/compare': {
+      post: {
+        operationId: 'compareBoards',
+        summary:
+          'Two boards of one werkvorm side by side, with a begeleider token of each in the ' +
+          'body (never in the URL).',
+        requestBody: withBody('CompareBoardsRequest'),
+        responses: boardAnswers(
+          {
+            200: ok('Both boards and their comparison.', json(ref('CompareBoardsResponse'))),
+            400: error('`bad_request`, `invalid_json`; `different_werkvorm`: not one werkvorm.'),
+          },
+          413,
+          415,
+        ),
       },
     },
     '/api/config': {

@@ -6,6 +6,7 @@
 import {
   ApiErrorCode,
   BOARD_ID_PATTERN,
+  CopySource,
   JOIN_CODE_ALPHABET,
   JOIN_CODE_LENGTH,
   ROLES,
@@ -78,6 +79,47 @@ const schemas = {
     boardId: { type: 'string', pattern: BOARD_ID_PATTERN.source },
     links: closed({ facilitator: appLink, participant: appLink, viewer: appLink }),
   }),
+  CopyBoardRequest: closed(
+    {
+      source: {
+        type: 'string',
+        enum: Object.values(CopySource),
+        description:
+          '`empty`: the werkvorm and settings; `prepared`: also the cards on the board now ' +
+          '(without authors, votes, privé cards, reflection answers, drawings); `snapshot`: ' +
+          'everything of a momentopname of this board.',
+      },
+      snapshotId: { type: 'string', pattern: SNAPSHOT_ID_PATTERN.source },
+      title: { type: 'string', minLength: 1, maxLength: TITLE_MAX_LENGTH },
+    },
+    ['snapshotId', 'title'],
+  ),
+  BoardCredential: closed({ boardId: string, token: string }),
+  CompareBoardsRequest: closed({
+    boards: { type: 'array', items: ref('BoardCredential'), minItems: 2, maxItems: 2 },
+  }),
+  ComparedBoardDocuments: closed({
+    boardId: { type: 'string', pattern: BOARD_ID_PATTERN.source },
+    title: string,
+    werkvorm: string,
+    createdAt: isoDateTime,
+    content: { ...base64, description: 'The content document as a Yjs update (v1).' },
+    control: { ...base64, description: 'The control document as a Yjs update (v1).' },
+  }),
+  CompareBoardsResponse: closed({
+    boards: { type: 'array', items: ref('ComparedBoardDocuments'), minItems: 2, maxItems: 2 },
+    comparison: closed({
+      werkvorm: string,
+      boards: {
+        type: 'array',
+        items: closed({ title: string, cards: count }),
+        minItems: 2,
+        maxItems: 2,
+      },
+      findings: { type: 'array', items: closed({ id: string, text: ref('Localized') }) },
+      tables: { type: 'array', items: ref('HarvestTable') },
+    }),
+  }),
   BoardInfo: closed({
     boardId: { type: 'string', pattern: BOARD_ID_PATTERN.source },
     title: string,
@@ -114,6 +156,7 @@ const schemas = {
         },
       }),
       tables: { type: 'array', items: ref('HarvestTable') },
+      charts: { type: 'array', items: ref('HarvestChart') },
       votes: {
         type: 'array',
         items: closed({ cardId: string, text: string, count: count }),
@@ -128,8 +171,37 @@ const schemas = {
         description: 'Written anonymously: no card, table or answer carries an author.',
       },
     },
-    ['votes', 'settings', 'authors', 'anonymous'],
+    ['charts', 'votes', 'settings', 'authors', 'anonymous'],
   ),
+  HarvestChart: {
+    ...closed({
+      kind: { const: 'scale' },
+      id: string,
+      title: ref('Localized'),
+      min: { type: 'integer' },
+      max: { type: 'integer' },
+      minLabel: ref('Localized'),
+      maxLabel: ref('Localized'),
+      series: {
+        type: 'array',
+        items: closed({
+          label: ref('Localized'),
+          points: {
+            type: 'array',
+            items: closed({ name: string, colour: string, value: { type: 'integer' } }),
+          },
+          median: { type: ['number', 'null'] },
+          range: {
+            oneOf: [
+              closed({ min: { type: 'integer' }, max: { type: 'integer' } }),
+              { type: 'null' },
+            ],
+          },
+        }),
+      },
+    }),
+    description: "People's values on a scale, a series per moment (a schaalvraag's rondes).",
+  },
   HarvestTable: closed({
     id: string,
     title: ref('Localized'),

@@ -1,6 +1,7 @@
 /** Cirkel van invloed en betrokkenheid: a pair of circles per person, compared in the team (`002:3713-3776`). */
 import type { Werkvorm } from '../Werkvorm.js';
 import { classifyCirkel, relayoutCirkel } from './classify.js';
+import { compareCirkels } from './compare.js';
 import { harvestCirkel, type CirkelResult } from './harvest.js';
 import { cirkelLayout, type CirkelLayout } from './layout.js';
 import { cirkelSettings, type CirkelSettings } from './settings.js';
@@ -19,6 +20,7 @@ export const cirkelVanInvloed: Werkvorm<CirkelSettings, CirkelLayout, CirkelResu
   steps: STEPS,
   reflection: REFLECTION,
   harvest: harvestCirkel,
+  compare: compareCirkels,
 };
 
 export { circleOf, pairOf, relayoutCirkel } from './classify.js';

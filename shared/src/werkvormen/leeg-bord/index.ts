@@ -25,6 +25,7 @@ const KIND_LABELS: Record<BoardCard['kind'], Localized> = {
   anekdote: { nl: 'anekdote', en: 'anecdote' },
   stakeholder: { nl: 'stakeholder', en: 'stakeholder' },
   kaart: { nl: 'kaart', en: 'card' },
+  markering: { nl: 'markering', en: 'marker' },
 };
 
 function layout(settings: LeegBordSettings): Layout {

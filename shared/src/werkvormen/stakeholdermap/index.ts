@@ -1,6 +1,7 @@
 /** Stakeholdermap: the stakeholders around an initiative, in rings, with relations (`002:3577-3634`). */
 import type { Werkvorm } from '../Werkvorm.js';
 import { classifyStakeholdermap, relayoutStakeholders } from './classify.js';
+import { compareStakeholdermaps } from './compare.js';
 import { harvestStakeholdermap, type StakeholdermapResult } from './harvest.js';
 import { stakeholdermapLayout, type StakeholdermapLayout } from './layout.js';
 import { stakeholdermapSettings, type StakeholdermapSettings } from './settings.js';
@@ -23,6 +24,7 @@ export const stakeholdermap: Werkvorm<
   steps: STEPS,
   reflection: REFLECTION,
   harvest: harvestStakeholdermap,
+  compare: compareStakeholdermaps,
 };
 
 export { ringAtDistance, ringOf, relayoutStakeholders } from './classify.js';

@@ -1,7 +1,9 @@
 import { Role, type CreateBoardResponse } from '@werkbord/shared';
+import { useId } from 'react';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n/nl';
 import { CopyButton } from './CopyButton';
+import '../styles/boardLinks.css';
 
 const ROWS: ReadonlyArray<{ role: Role; name: MessageKey; hint: MessageKey }> = [
   { role: Role.Facilitator, name: 'home.links.facilitator', hint: 'home.links.facilitatorHint' },
@@ -11,20 +13,28 @@ const ROWS: ReadonlyArray<{ role: Role; name: MessageKey; hint: MessageKey }> = 
 
 interface BoardLinksProps {
   board: CreateBoardResponse;
-  onAnother(): void;
+  /** The second button: "Nog een bord maken" on the home page, "Sluiten" in a dialog. */
+  secondary: { label: string; onClick(): void };
+  /**
+   * Where it is shown: the home page (a card of its own, the board opens in this tab) or a
+   * dialog over a live board (which stays open: the new board opens in a new tab).
+   */
+  within?: 'page' | 'dialog';
 }
 
 /** The three capability links of a new board, as full URLs, each with a copy button. */
-export function BoardLinks({ board, onAnother }: BoardLinksProps) {
+export function BoardLinks({ board, secondary, within = 'page' }: BoardLinksProps) {
   const t = useT();
+  const headingId = useId();
   const absolute = (path: string) => new URL(path, window.location.origin).href;
+  const inDialog = within === 'dialog';
   return (
     <section
-      className="card board-links"
+      className={inDialog ? 'board-links board-links--dialog' : 'card board-links'}
       data-testid="board-links"
-      aria-labelledby="board-links-title"
+      aria-labelledby={headingId}
     >
-      <h2 className="card__title" id="board-links-title">
+      <h2 className="card__title" id={headingId}>
         {t('home.links.heading')}
       </h2>
       <p className="card__intro">{t('home.links.intro')}</p>
@@ -59,11 +69,17 @@ export function BoardLinks({ board, onAnother }: BoardLinksProps) {
           className="button button--primary button--large"
           href={board.links.facilitator}
           data-testid="open-as-facilitator"
+          {...(inDialog ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
         >
-          {t('home.links.open')}
+          {t(inDialog ? 'home.links.openNewTab' : 'home.links.open')}
         </a>
-        <button type="button" className="button" onClick={onAnother} data-testid="create-another">
-          {t('home.links.another')}
+        <button
+          type="button"
+          className="button"
+          onClick={secondary.onClick}
+          data-testid="create-another"
+        >
+          {secondary.label}
         </button>
       </div>
     </section>
