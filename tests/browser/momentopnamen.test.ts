@@ -196,6 +196,24 @@ describe('downloads and import', () => {
     expect(await cards(home)).toEqual(original);
     expect(home.url()).not.toContain(board.boardId);
     expect(await werkvormOf(home.url())).toBe('klaag-en-jubelmuur');
+    expect(await home.locator('[data-testid="anonymous-badge"]').count()).toBe(0);
+
+    // A file from an anonymous board makes an anonymous board: a promise to the group an import keeps.
+    const anonymousFile = JSON.parse(tldr.toString('utf8')) as {
+      records: { typeName: string; meta: { werkbord?: Record<string, unknown> } }[];
+    };
+    const documentRecord = anonymousFile.records.find((record) => record.typeName === 'document');
+    documentRecord!.meta.werkbord!.anonymous = true;
+    await home.goto(server.httpUrl);
+    await home.locator('[data-testid="import-tldr-input"]').setInputFiles({
+      name: 'anoniem.tldr',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(anonymousFile)),
+    });
+    await home.waitForURL(/\/b\//);
+    await waitForEditor(home);
+    await home.locator('[data-testid="anonymous-badge"]').waitFor();
+    expect(await werkvormOf(home.url())).toBe('klaag-en-jubelmuur');
 
     // The same file without Werkbord's mark (an older Werkbord's, or another tool's): a leeg bord.
     const file = JSON.parse(tldr.toString('utf8')) as { records: { meta?: object }[] };

@@ -11,6 +11,8 @@ import type { MessageKey } from '../i18n/nl';
 import { readSetting, SettingKey, writeSetting } from '../storage/localSettings';
 import { useUiStore } from '../state/uiStore';
 import { useWerkvormStore } from '../werkvorm/werkvormStore';
+import { selectAnonymous } from '../control/controlSelectors';
+import { useControlStore } from '../control/controlStore';
 import { boardRaster } from '../picture/boardPicture';
 import {
   browserTimeZone,
@@ -75,7 +77,18 @@ export function ExportMenu({ boardId, token, title, werkvormName }: ExportMenuPr
   const context = (): ExportContext | null => {
     if (!editor) return null;
     const { layout, werkvorm, settings } = useWerkvormStore.getState();
-    return { editor, layout, werkvorm: werkvorm.id, settings, language, boardId, token, title };
+    const anonymous = selectAnonymous(useControlStore.getState());
+    return {
+      editor,
+      layout,
+      werkvorm: werkvorm.id,
+      settings,
+      anonymous,
+      language,
+      boardId,
+      token,
+      title,
+    };
   };
 
   const run = (status: MessageKey, action: (context: ExportContext) => Promise<void>) => {

@@ -64,6 +64,7 @@ export function ImportTldr() {
         werkvorm: result.origin?.werkvorm ?? LEEG_BORD,
         title: titleFromFileName(file.name),
         settings: result.origin?.settings,
+        ...(result.origin?.anonymous ? { anonymous: true } : {}),
       });
       savePendingImport(board.boardId, result.records);
       window.location.assign(board.links.facilitator);

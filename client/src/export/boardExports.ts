@@ -20,6 +20,8 @@ export interface ExportContext extends PictureContext {
   /** The werkvorm's id and settings, marked in a `.tldr` file so an import gets them back. */
   werkvorm: string;
   settings: unknown;
+  /** Whether the board is written anonymously: an import of the file is too. */
+  anonymous: boolean;
 }
 
 /** Pixels per page unit of a PNG download: sharp on a projector, still a reasonable file. */
@@ -40,6 +42,7 @@ export async function downloadTldr(context: ExportContext): Promise<void> {
     await serializeTldrawJson(context.editor),
     context.werkvorm,
     context.settings,
+    context.anonymous,
   );
   downloadBlob(
     new Blob([json], { type: 'application/vnd.tldraw+json' }),

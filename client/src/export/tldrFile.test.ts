@@ -101,6 +101,14 @@ describe('readTldrFile and the werkvorm a Werkbord file was made with', () => {
     expect(result).toMatchObject({ ok: true, origin: { werkvorm: 'stakeholdermap', settings } });
   });
 
+  it('keeps an anonymous board anonymous: the mark says so, and a file without it is not', () => {
+    const anonymous = readTldrFile(markTldrJson(exported, 'stakeholdermap', settings, true));
+    expect(anonymous).toMatchObject({ ok: true, origin: { anonymous: true } });
+    const named = readTldrFile(markTldrJson(exported, 'stakeholdermap', settings));
+    expect(named).toMatchObject({ ok: true, origin: { anonymous: false } });
+    expect(markTldrJson(exported, 'stakeholdermap', settings)).not.toContain('anonymous');
+  });
+
   it('reads an unmarked file (an older Werkbord’s, or any tldraw file) as a leeg bord', () => {
     expect(readTldrFile(exported)).toMatchObject({ ok: true, origin: null });
   });

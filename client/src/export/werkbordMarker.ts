@@ -1,6 +1,7 @@
 /**
  * Werkbord's mark in the `.tldr` files it writes, so importing one gives the board back its
- * werkvorm and settings (cards mean something only where they lie on the werkvorm's background).
+ * werkvorm and settings (cards mean something only where they lie on the werkvorm's background),
+ * and whether it was written anonymously (a promise to the group that an import keeps).
  * It lives in the file's document record, as `meta.werkbord`: tldraw keeps a record's `meta` as
  * it is, and its file parser refuses any unknown top-level field, so this is the one place a
  * mark survives tldraw's own reading (and tldraw.com's, should the file pass through there).
@@ -19,12 +20,15 @@ export interface WerkbordMarker {
   format: typeof MARKER_FORMAT;
   werkvorm: string;
   settings: unknown;
+  /** Only when the board was anonymous; files without it (older ones) are not. */
+  anonymous?: true;
 }
 
 /** What an import can make of a file's mark: the werkvorm and its validated settings. */
 export interface MarkedOrigin {
   werkvorm: string;
   settings: unknown;
+  anonymous: boolean;
 }
 
 type JsonRecord = Record<string, unknown>;
@@ -34,10 +38,20 @@ const asRecord = (value: unknown): JsonRecord | null =>
     : null;
 
 /** `serializeTldrawJson`'s output with the mark in its document record. */
-export function markTldrJson(json: string, werkvorm: string, settings: unknown): string {
+export function markTldrJson(
+  json: string,
+  werkvorm: string,
+  settings: unknown,
+  anonymous = false,
+): string {
   const file = JSON.parse(json) as { records?: unknown };
   if (!Array.isArray(file.records)) return json;
-  const marker: WerkbordMarker = { format: MARKER_FORMAT, werkvorm, settings };
+  const marker: WerkbordMarker = {
+    format: MARKER_FORMAT,
+    werkvorm,
+    settings,
+    ...(anonymous ? { anonymous: true } : {}),
+  };
   file.records = file.records.map((value: unknown) => {
     const record = asRecord(value);
     if (record?.typeName !== 'document') return value;
@@ -53,5 +67,10 @@ export function readMarker(records: readonly unknown[]): MarkedOrigin | null {
   if (marker?.format !== MARKER_FORMAT || typeof marker.werkvorm !== 'string') return null;
   const schema = findWerkvorm(marker.werkvorm)?.settings;
   const settings = schema?.validate(marker.settings);
-  return settings?.ok ? { werkvorm: marker.werkvorm, settings: settings.value } : null;
+  if (!settings?.ok) return null;
+  return {
+    werkvorm: marker.werkvorm,
+    settings: settings.value,
+    anonymous: marker.anonymous === true,
+  };
 }
