@@ -62,6 +62,8 @@ describe('a realistic schaalvraag', () => {
     const cards = await measureReadability(page);
     expect(cards.titlePx.count).toBe(20);
     expect(cards.titlePx.min).toBeGreaterThanOrEqual(12);
+    // Each question zone's question under its label, as on the other zone boards.
+    expect(cards.questionPx).toBeGreaterThanOrEqual(12);
 
     // The board and "Verdeling" with its chart and rondes pass axe (WCAG 2.1 AA).
     await openScaleView(page);

@@ -22,6 +22,7 @@ import {
 } from '../../markers/scale.js';
 import type { Bounds } from '../../cards/BoardCard.js';
 import { layoutBounds, textMark, type Mark, type RectZone } from '../Layout.js';
+import { hintMark } from '../zoneBoard.js';
 import { reflectieMarks, reflectieZone } from '../reflectie.js';
 import { topicsOf, type EnergiemeterSettings } from './settings.js';
 import { COMPARED_TEXTS, METER_TEXTS, REFLECTION, SOURCE_TEXTS } from './texts.js';
@@ -104,15 +105,7 @@ export function energiemeterLayout(settings: EnergiemeterSettings): ScaleLayout 
   const compared = comparedRonde(settings.rondes, COMPARED_TEXTS);
   const marks: Mark[] = [
     ...scales.flatMap((m) => meterMarks(m, compared)),
-    ...sources.map((zone) =>
-      textMark(
-        { x: zone.x + 24, y: zone.y + 96 },
-        SOURCE_TEXTS[zone.id as SourceZone].hint,
-        'm',
-        'start',
-        true,
-      ),
-    ),
+    ...sources.map((zone) => hintMark(zone, SOURCE_TEXTS[zone.id as SourceZone].hint)),
     ...reflectieMarks(reflectie, REFLECTION),
   ];
   if (settings.thema.trim()) {

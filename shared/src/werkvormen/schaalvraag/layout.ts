@@ -14,6 +14,7 @@ import {
   type ScaleLayout,
 } from '../../markers/scale.js';
 import { layoutBounds, textMark, type Mark, type RectZone } from '../Layout.js';
+import { hintMark } from '../zoneBoard.js';
 import { reflectieMarks, reflectieZone } from '../reflectie.js';
 import type { SchaalvraagSettings } from './settings.js';
 import { COMPARED_TEXTS, QUESTION_TEXTS, REFLECTION, SCALE_TEXTS } from './texts.js';
@@ -81,15 +82,7 @@ export function schaalvraagLayout(settings: SchaalvraagSettings): ScaleLayout {
   const zones = [...meterZones(meter, false), ...questions, reflectie];
   const marks: Mark[] = [
     ...meterMarks(meter, comparedRonde(settings.rondes, COMPARED_TEXTS)),
-    ...questions.map((zone) =>
-      textMark(
-        { x: zone.x + 24, y: zone.y + 96 },
-        QUESTION_TEXTS[zone.id as QuestionZone].hint,
-        'm',
-        'start',
-        true,
-      ),
-    ),
+    ...questions.map((zone) => hintMark(zone, QUESTION_TEXTS[zone.id as QuestionZone].hint)),
     ...reflectieMarks(reflectie, REFLECTION),
   ];
   if (settings.thema.trim()) {
