@@ -2,13 +2,7 @@
  * The harvest of the energiemeter: per meter every marker with its person per ronde and now, the
  * group's median and spread and a chart; what gives and what costs energy; reflection.
  */
-import {
-  cardCentre,
-  cardTitle,
-  compareReadingOrder,
-  type BoardCard,
-  type BoardRelation,
-} from '../../cards/BoardCard.js';
+import type { BoardCard, BoardRelation } from '../../cards/BoardCard.js';
 import {
   harvestScales,
   scaleCharts,
@@ -16,17 +10,13 @@ import {
   type ScaleHarvest,
 } from '../../markers/markerHarvest.js';
 import type { Harvest, HarvestCell } from '../Harvest.js';
-import { zoneAt } from '../Layout.js';
-import { reflectionAnswers, reflectionTable } from '../reflectie.js';
+import { reflectionTable } from '../reflectie.js';
+import { cardTable, type HarvestedCard, sortIntoZones } from '../zoneBoard.js';
+
+export type { HarvestedCard };
 import { energiemeterLayout, SourceZone } from './layout.js';
 import type { EnergiemeterSettings } from './settings.js';
 import { HARVEST_LABELS as L, REFLECTION, SOURCE_TEXTS } from './texts.js';
-
-export interface HarvestedCard {
-  id: string;
-  text: string;
-  author: string;
-}
 
 export interface EnergiemeterResult {
   /** One per meter, in the order of the topics. */
@@ -37,12 +27,6 @@ export interface EnergiemeterResult {
   overig: HarvestedCard[];
 }
 
-const harvested = (card: BoardCard): HarvestedCard => ({
-  id: card.id,
-  text: cardTitle(card),
-  author: card.author,
-});
-
 export function harvestEnergiemeter(
   cards: readonly BoardCard[],
   _relations: readonly BoardRelation[],
@@ -50,17 +34,18 @@ export function harvestEnergiemeter(
   extraAnswers: readonly string[] = [],
 ): Harvest<EnergiemeterResult> {
   const layout = energiemeterLayout(settings);
-  const answers = reflectionAnswers(cards, layout, extraAnswers);
-  const answered = new Set(answers.map((answer) => answer.cardId));
   const meters = harvestScales(cards, layout, settings.rondes);
-  const result: EnergiemeterResult = { meters, geeft: [], kost: [], overig: [] };
-  for (const card of [...cards].sort(compareReadingOrder)) {
-    if (card.kind === 'markering' || answered.has(card.id)) continue;
-    const zone = zoneAt(layout, cardCentre(card))?.id;
-    if (zone === SourceZone.Geeft || zone === SourceZone.Kost) result[zone].push(harvested(card));
-    else result.overig.push(harvested(card));
-  }
-  const sourceRows = ([SourceZone.Geeft, SourceZone.Kost] as const).flatMap((id) =>
+  // Markers are harvested per meter above; the rest are cards.
+  const written = cards.filter((card) => card.kind !== 'markering');
+  const sources = [SourceZone.Geeft, SourceZone.Kost] as const;
+  const { byZone, overig, answers } = sortIntoZones(written, layout, sources, extraAnswers);
+  const result: EnergiemeterResult = {
+    meters,
+    geeft: byZone[SourceZone.Geeft] ?? [],
+    kost: byZone[SourceZone.Kost] ?? [],
+    overig,
+  };
+  const sourceRows = sources.flatMap((id) =>
     result[id].map((card): HarvestCell[] => [SOURCE_TEXTS[id].label, card.text, card.author]),
   );
   return {
@@ -81,15 +66,7 @@ export function harvestEnergiemeter(
         ],
         rows: sourceRows,
       },
-      {
-        id: 'overig',
-        title: L.overig,
-        columns: [
-          { key: 'tekst', label: L.tekst },
-          { key: 'auteur', label: L.auteur },
-        ],
-        rows: result.overig.map((card) => [card.text, card.author]),
-      },
+      cardTable('overig', L.overig, overig),
       reflectionTable(answers),
     ],
   };

@@ -2,13 +2,7 @@
  * The harvest of the schaalvraag: every marker with its person per ronde and now, the group's
  * median and spread, a chart of the scale, the cards per question, and reflection.
  */
-import {
-  cardCentre,
-  cardTitle,
-  compareReadingOrder,
-  type BoardCard,
-  type BoardRelation,
-} from '../../cards/BoardCard.js';
+import type { BoardCard, BoardRelation } from '../../cards/BoardCard.js';
 import {
   harvestScales,
   scaleCharts,
@@ -16,17 +10,13 @@ import {
   type ScaleHarvest,
 } from '../../markers/markerHarvest.js';
 import type { Harvest, HarvestCell } from '../Harvest.js';
-import { zoneAt } from '../Layout.js';
-import { reflectionAnswers, reflectionTable } from '../reflectie.js';
+import { reflectionTable } from '../reflectie.js';
+import { cardTable, type HarvestedCard, sortIntoZones } from '../zoneBoard.js';
+
+export type { HarvestedCard };
 import { QUESTION_ZONES, schaalvraagLayout, type QuestionZone } from './layout.js';
 import type { SchaalvraagSettings } from './settings.js';
 import { HARVEST_LABELS as L, QUESTION_TEXTS, REFLECTION } from './texts.js';
-
-export interface HarvestedCard {
-  id: string;
-  text: string;
-  author: string;
-}
 
 export interface SchaalvraagResult {
   /** The scale: its rondes and now, each with every person's value, median and spread. */
@@ -36,12 +26,6 @@ export interface SchaalvraagResult {
   overig: HarvestedCard[];
 }
 
-const harvested = (card: BoardCard): HarvestedCard => ({
-  id: card.id,
-  text: cardTitle(card),
-  author: card.author,
-});
-
 export function harvestSchaalvraag(
   cards: readonly BoardCard[],
   _relations: readonly BoardRelation[],
@@ -49,19 +33,11 @@ export function harvestSchaalvraag(
   extraAnswers: readonly string[] = [],
 ): Harvest<SchaalvraagResult> {
   const layout = schaalvraagLayout(settings);
-  const answers = reflectionAnswers(cards, layout, extraAnswers);
-  const answered = new Set(answers.map((answer) => answer.cardId));
   const scales = harvestScales(cards, layout, settings.rondes);
-  const vragen = Object.fromEntries(
-    QUESTION_ZONES.map((id) => [id, [] as HarvestedCard[]]),
-  ) as Record<QuestionZone, HarvestedCard[]>;
-  const overig: HarvestedCard[] = [];
-  for (const card of [...cards].sort(compareReadingOrder)) {
-    if (card.kind === 'markering' || answered.has(card.id)) continue;
-    const zone = zoneAt(layout, cardCentre(card))?.id;
-    if (zone !== undefined && zone in vragen) vragen[zone as QuestionZone].push(harvested(card));
-    else overig.push(harvested(card));
-  }
+  // Markers are harvested on the scale above; the rest are cards.
+  const written = cards.filter((card) => card.kind !== 'markering');
+  const { byZone, overig, answers } = sortIntoZones(written, layout, QUESTION_ZONES, extraAnswers);
+  const vragen = byZone as Record<QuestionZone, HarvestedCard[]>;
   const questionRows = QUESTION_ZONES.flatMap((id) =>
     vragen[id].map((card): HarvestCell[] => [QUESTION_TEXTS[id].label, card.text, card.author]),
   );
@@ -83,15 +59,7 @@ export function harvestSchaalvraag(
         ],
         rows: questionRows,
       },
-      {
-        id: 'overig',
-        title: L.overig,
-        columns: [
-          { key: 'tekst', label: L.tekst },
-          { key: 'auteur', label: L.auteur },
-        ],
-        rows: overig.map((card) => [card.text, card.author]),
-      },
+      cardTable('overig', L.overig, overig),
       reflectionTable(answers),
     ],
   };
