@@ -19,7 +19,7 @@ const message = (n: number) => Uint8Array.of(n, 0, 0);
 describe('RoomOutbox', () => {
   it('sends a quiet room’s message at once, to everyone but its sender', () => {
     const [a, b, c] = [new Receiver(), new Receiver(), new Receiver()];
-    const outbox = new RoomOutbox(new Set([a, b, c]), 50);
+    const outbox = new RoomOutbox(new Set([a, b, c]), { paceMs: 50, pacedFrom: 2 });
     outbox.send(message(1), a);
     expect(a.writes).toHaveLength(0);
     expect(b.messages).toEqual([1]);
@@ -29,7 +29,7 @@ describe('RoomOutbox', () => {
 
   it('collects a busy room’s messages into one write per receiver, in order, without its own', async () => {
     const [a, b, c] = [new Receiver(), new Receiver(), new Receiver()];
-    const outbox = new RoomOutbox(new Set([a, b, c]), 30);
+    const outbox = new RoomOutbox(new Set([a, b, c]), { paceMs: 30, pacedFrom: 2 });
     outbox.send(message(1), a);
     outbox.send(message(2), b);
     outbox.send(message(3), a);
@@ -47,9 +47,24 @@ describe('RoomOutbox', () => {
     outbox.dispose();
   });
 
+  it('does not hold back the messages of a room smaller than pacedFrom', () => {
+    const [a, b, c] = [new Receiver(), new Receiver(), new Receiver()];
+    const receivers = new Set([a, b]);
+    const outbox = new RoomOutbox(receivers, { paceMs: 10_000, pacedFrom: 3 });
+    for (const n of [1, 2, 3]) outbox.send(message(n), a);
+    expect(b.messages).toEqual([1, 2, 3]);
+    // A third person joins: from then on the room waits for the pace.
+    receivers.add(c);
+    outbox.send(message(4), a);
+    expect(b.messages).toEqual([1, 2, 3]);
+    outbox.flush();
+    expect([b.messages, c.messages]).toEqual([[1, 2, 3, 4], [4]]);
+    outbox.dispose();
+  });
+
   it('sends what it collected when flushed, and nothing after dispose', () => {
     const [a, b] = [new Receiver(), new Receiver()];
-    const outbox = new RoomOutbox(new Set([a, b]), 10_000);
+    const outbox = new RoomOutbox(new Set([a, b]), { paceMs: 10_000, pacedFrom: 2 });
     outbox.send(message(1), a);
     outbox.send(message(2), a);
     outbox.flush();

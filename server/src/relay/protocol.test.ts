@@ -7,8 +7,6 @@ import {
   encodeSyncStep2,
   encodeSyncStep2Update,
   encodeUpdate,
-  isEmptyUpdate,
-  knowsLittleOf,
   MalformedMessageError,
 } from './protocol.js';
 
@@ -53,15 +51,6 @@ describe('decodeClientMessage', () => {
   });
 });
 
-describe('isEmptyUpdate', () => {
-  it('recognises the step 2 of a client with nothing new', () => {
-    const doc = new Y.Doc();
-    expect(isEmptyUpdate(Y.encodeStateAsUpdate(doc, Y.encodeStateVector(doc)))).toBe(true);
-    doc.getMap('m').set('a', 1);
-    expect(isEmptyUpdate(Y.encodeStateAsUpdate(doc))).toBe(false);
-  });
-});
-
 function bytes(...values: number[]): Uint8Array {
   return new Uint8Array(values);
 }
@@ -72,24 +61,5 @@ describe('sync step 2 from an encoded update', () => {
     doc.getArray('records').push([{ key: 'a', val: 1 }]);
     const empty = Y.encodeStateVector(new Y.Doc());
     expect(encodeSyncStep2Update(Y.encodeStateAsUpdate(doc))).toEqual(encodeSyncStep2(doc, empty));
-  });
-
-  it('knows when a peer has little of the doc: the whole document serves it', () => {
-    const doc = new Y.Doc();
-    doc.getArray('records').push(Array.from({ length: 10 }, (_, i) => ({ key: `k${i}`, val: i })));
-    const stranger = new Y.Doc();
-    stranger.getArray('records').push([{ key: 'eigen', val: 2 }]);
-    expect(knowsLittleOf(doc, Y.encodeStateVector(new Y.Doc()))).toBe(true);
-    expect(knowsLittleOf(doc, Y.encodeStateVector(stranger))).toBe(true);
-    // A client with its own edit in the doc, and little else.
-    const own = new Y.Doc();
-    own.getArray('records').push([{ key: 'mijn', val: 1 }]);
-    Y.applyUpdate(doc, Y.encodeStateAsUpdate(own));
-    expect(knowsLittleOf(doc, Y.encodeStateVector(own))).toBe(true);
-    const whole = new Y.Doc();
-    Y.applyUpdate(whole, Y.encodeStateAsUpdate(own));
-    Y.applyUpdate(whole, Y.encodeStateAsUpdate(doc)); // what it has twice is ignored
-    expect(whole.getArray('records').toJSON()).toEqual(doc.getArray('records').toJSON());
-    expect(knowsLittleOf(doc, Y.encodeStateVector(doc))).toBe(false);
   });
 });

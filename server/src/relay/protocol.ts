@@ -110,29 +110,6 @@ export const encodeSyncStep2Update = (update: Uint8Array): Uint8Array =>
 export const encodeUpdate = (update: Uint8Array): Uint8Array =>
   syncMessage((encoder) => syncProtocol.writeUpdate(encoder, update));
 
-/**
- * Whether a peer with `stateVector` has less than half of `doc` (counted in Yjs clock units): a
- * newcomer, or a client that has little more than its own edits. Then the whole document, once
- * encoded, serves it as well as a diff made for it alone: what it already has is ignored.
- */
-export function knowsLittleOf(doc: Y.Doc, stateVector: Uint8Array): boolean {
-  if (stateVector.length === 1 && stateVector[0] === 0) return true;
-  const known = Y.decodeStateVector(stateVector);
-  let total = 0;
-  let had = 0;
-  for (const client of doc.store.clients.keys()) {
-    const clock = Y.getState(doc.store, client);
-    total += clock;
-    had += Math.min(clock, known.get(client) ?? 0);
-  }
-  return had * 2 < total;
-}
-
-/** An update that changes nothing (no structs, no deletions): what an idle client's step 2 is. */
-export function isEmptyUpdate(update: Uint8Array): boolean {
-  return update.length === 2 && update[0] === 0 && update[1] === 0;
-}
-
 /*
  * [1] Decoded here only to validate it: a broken state vector would otherwise throw later, when
  *     the answer is encoded after waiting for pending writes.

@@ -4,13 +4,13 @@
  * document gets the room's shared whole-state parts instead of an encoding of its own.
  */
 import { CloseCode } from '@werkbord/shared';
+import * as Y from 'yjs';
 import type { Connection } from './Connection.js';
 import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncStep2Update,
   encodeUpdate,
-  knowsLittleOf,
 } from './protocol.js';
 import type { Room } from './Room.js';
 
@@ -52,6 +52,24 @@ export async function answerSyncStep1(
     connection.log.error({ err: error }, 'answering sync step 1 failed');
     connection.close(INTERNAL_ERROR, 'serverfout');
   }
+}
+
+/**
+ * Whether a peer with `stateVector` has less than half of `doc` (counted in Yjs clock units): a
+ * newcomer, or a client that has little more than its own edits. Then the whole document, once
+ * encoded, serves it as well as a diff made for it alone: what it already has is ignored.
+ */
+export function knowsLittleOf(doc: Y.Doc, stateVector: Uint8Array): boolean {
+  if (stateVector.length === 1 && stateVector[0] === 0) return true;
+  const known = Y.decodeStateVector(stateVector);
+  let total = 0;
+  let had = 0;
+  for (const client of doc.store.clients.keys()) {
+    const clock = Y.getState(doc.store, client);
+    total += clock;
+    had += Math.min(clock, known.get(client) ?? 0);
+  }
+  return had * 2 < total;
 }
 
 /*

@@ -15,11 +15,11 @@ import type { Metrics } from '../Metrics.js';
 import type { Connection } from './Connection.js';
 import type { DocumentQuota } from './documentQuota.js';
 import type { Extensions } from './Extensions.js';
-import { encodeSyncStep1, isEmptyUpdate } from './protocol.js';
+import { encodeSyncStep1 } from './protocol.js';
 import { CoreRefusal, type WriteRefusal } from './RelayExtension.js';
 import type { Room } from './Room.js';
 import { judgeUpdateCost } from './updateCost.js';
-import { changesNothing } from './updateInspection.js';
+import { changesNothing, isEmptyUpdate } from './updateInspection.js';
 
 export class UpdateGate {
   readonly #extensions: Extensions;

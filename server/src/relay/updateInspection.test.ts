@@ -2,7 +2,7 @@ import { CONTENT_RECORDS } from '@werkbord/shared';
 import { describe, expect, it } from 'vitest';
 import { YKeyValue } from 'y-utility/y-keyvalue';
 import * as Y from 'yjs';
-import { changesNothing, touchedKey } from './updateInspection.js';
+import { changesNothing, isEmptyUpdate, touchedKey } from './updateInspection.js';
 
 /** A client doc in step with `server`, with its records wrapped as the client wraps them. */
 function clientOf(server: Y.Doc): { doc: Y.Doc; records: YKeyValue<unknown> } {
@@ -120,5 +120,14 @@ describe('changesNothing', () => {
     const other = clientOf(server);
     const deletion = updateOf(other.doc, () => other.records.delete('a'));
     expect(changesNothing(deletion, server)).toBe(false);
+  });
+});
+
+describe('isEmptyUpdate', () => {
+  it('recognises the step 2 of a client with nothing new', () => {
+    const doc = new Y.Doc();
+    expect(isEmptyUpdate(Y.encodeStateAsUpdate(doc, Y.encodeStateVector(doc)))).toBe(true);
+    doc.getMap('m').set('a', 1);
+    expect(isEmptyUpdate(Y.encodeStateAsUpdate(doc))).toBe(false);
   });
 });

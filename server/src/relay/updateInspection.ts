@@ -104,3 +104,8 @@ function* itemsIn(doc: Y.Doc, client: number, start: number, end: number): Gener
  *     whole delete set, including the old entries of cards that were changed before they were
  *     locked.
  */
+
+/** An update that changes nothing (no structs, no deletions): what an idle client's step 2 is. */
+export function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
+}
