@@ -60,6 +60,23 @@ async function download(page: Page, item: string): Promise<Buffer> {
 }
 
 /** The werkvorm of the board a link opens, as the server has it. */
+/** Imports a `.tldr` from the home page; the page is on the new board (or shows the error). */
+async function importTldr(page: Page, name: string, buffer: Buffer): Promise<void> {
+  await page.goto(server.httpUrl);
+  await page.locator('[data-testid="import-tldr-input"]').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer,
+  });
+}
+
+/** Imports a `.tldr` that makes a board, and waits for its editor. */
+async function importBoard(page: Page, name: string, buffer: Buffer): Promise<void> {
+  await importTldr(page, name, buffer);
+  await page.waitForURL(/\/b\//);
+  await waitForEditor(page);
+}
+
 async function werkvormOf(link: string): Promise<string> {
   const url = new URL(link);
   const boardId = url.pathname.split('/')[2];
@@ -184,14 +201,7 @@ describe('downloads and import', () => {
     expect(original.length).toBeGreaterThan(0);
 
     const home = await opened[0]!.context.newPage();
-    await home.goto(server.httpUrl);
-    await home.locator('[data-testid="import-tldr-input"]').setInputFiles({
-      name: 'teamdag.tldr',
-      mimeType: 'application/json',
-      buffer: tldr,
-    });
-    await home.waitForURL(/\/b\//);
-    await waitForEditor(home);
+    await importBoard(home, 'teamdag.tldr', tldr);
     await expect.poll(async () => (await cards(home)).length).toBe(original.length);
     expect(await cards(home)).toEqual(original);
     expect(home.url()).not.toContain(board.boardId);
@@ -204,14 +214,7 @@ describe('downloads and import', () => {
     };
     const documentRecord = anonymousFile.records.find((record) => record.typeName === 'document');
     documentRecord!.meta.werkbord!.anonymous = true;
-    await home.goto(server.httpUrl);
-    await home.locator('[data-testid="import-tldr-input"]').setInputFiles({
-      name: 'anoniem.tldr',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(anonymousFile)),
-    });
-    await home.waitForURL(/\/b\//);
-    await waitForEditor(home);
+    await importBoard(home, 'anoniem.tldr', Buffer.from(JSON.stringify(anonymousFile)));
     await home.locator('[data-testid="anonymous-badge"]').waitFor();
     expect(await werkvormOf(home.url())).toBe('klaag-en-jubelmuur');
 
@@ -219,23 +222,11 @@ describe('downloads and import', () => {
     const file = JSON.parse(tldr.toString('utf8')) as { records: { meta?: object }[] };
     for (const record of file.records)
       delete (record.meta as { werkbord?: unknown } | undefined)?.werkbord;
-    await home.goto(server.httpUrl);
-    await home.locator('[data-testid="import-tldr-input"]').setInputFiles({
-      name: 'ouder.tldr',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(file)),
-    });
-    await home.waitForURL(/\/b\//);
-    await waitForEditor(home);
+    await importBoard(home, 'ouder.tldr', Buffer.from(JSON.stringify(file)));
     await expect.poll(async () => (await cards(home)).length).toBe(original.length);
     expect(await werkvormOf(home.url())).toBe('leeg-bord');
 
-    await home.goto(server.httpUrl);
-    await home.locator('[data-testid="import-tldr-input"]').setInputFiles({
-      name: 'kapot.tldr',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"dit is": "geen tldraw"}'),
-    });
+    await importTldr(home, 'kapot.tldr', Buffer.from('{"dit is": "geen tldraw"}'));
     await home.locator('[data-testid="import-error"]').waitFor();
     expect(home.url()).not.toMatch(/\/b\//);
     await home.close();

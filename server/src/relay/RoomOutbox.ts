@@ -3,9 +3,10 @@
  * at least `pacedFrom` people whose last send was less than `paceMs` ago collects what follows
  * and sends it together when the interval is over: each receiver gets every collected frame in
  * one socket write instead of one write per message. The write, not the framing, is what a
- * delivery costs (on loopback the kernel also does the receiving side's work in it): at 25 people editing one board, pacing halves the
- * writes for a delay of at most `paceMs` [1]. A receiver never gets its own message back, and
- * every receiver gets the messages in the order they were broadcast.
+ * delivery costs (on loopback the kernel also does the receiving side's work in it): at 25
+ * people editing one board, pacing halves the writes for a delay of at most `paceMs` [1]. A
+ * receiver never gets its own message back, and every receiver gets the messages in the order
+ * they were broadcast.
  */
 import { type SharedMessage, shareMessages } from './broadcastFrame.js';
 

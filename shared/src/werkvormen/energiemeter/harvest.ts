@@ -12,11 +12,11 @@ import {
 import type { Harvest, HarvestCell } from '../Harvest.js';
 import { reflectionTable } from '../reflectie.js';
 import { cardTable, type HarvestedCard, sortIntoZones } from '../zoneBoard.js';
-
-export type { HarvestedCard };
 import { energiemeterLayout, SourceZone } from './layout.js';
 import type { EnergiemeterSettings } from './settings.js';
 import { HARVEST_LABELS as L, REFLECTION, SOURCE_TEXTS } from './texts.js';
+
+export type { HarvestedCard };
 
 export interface EnergiemeterResult {
   /** One per meter, in the order of the topics. */

@@ -12,11 +12,11 @@ import {
 import type { Harvest, HarvestCell } from '../Harvest.js';
 import { reflectionTable } from '../reflectie.js';
 import { cardTable, type HarvestedCard, sortIntoZones } from '../zoneBoard.js';
-
-export type { HarvestedCard };
 import { QUESTION_ZONES, schaalvraagLayout, type QuestionZone } from './layout.js';
 import type { SchaalvraagSettings } from './settings.js';
 import { HARVEST_LABELS as L, QUESTION_TEXTS, REFLECTION } from './texts.js';
+
+export type { HarvestedCard };
 
 export interface SchaalvraagResult {
   /** The scale: its rondes and now, each with every person's value, median and spread. */
