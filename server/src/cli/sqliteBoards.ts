@@ -29,10 +29,10 @@ export function boardIds(db: Database.Database): string[] {
 
 /** One board as stored; `null` when it is gone. */
 export function readBoard(db: Database.Database, boardId: string): BoardExport | null {
-  // A database of before the snapshots (schema version 1) has no table for them.
-  const hasSnapshots =
-    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'snapshots'").get() !==
-    undefined;
+  // A database of before the snapshots (schema version 1) has no table for them; one of before
+  // the update log (version 5) has its updates in `updates` only.
+  const hasSnapshots = hasSchemaObject(db, 'table', 'snapshots');
+  const updates = hasSchemaObject(db, 'view', 'stored_updates') ? 'stored_updates' : 'updates';
   return db.transaction(() => {
     const board = db
       .prepare<
@@ -51,7 +51,7 @@ export function readBoard(db: Database.Database, boardId: string): BoardExport |
     const range = { from: boardId, to: `${boardId}\uffff` };
     const docs = db
       .prepare<[typeof range], { doc: string }>(
-        `SELECT DISTINCT doc FROM updates WHERE doc >= @from AND doc < @to
+        `SELECT DISTINCT doc FROM ${updates} WHERE doc >= @from AND doc < @to
          UNION SELECT doc FROM document_states WHERE doc >= @from AND doc < @to ORDER BY doc`,
       )
       .all(range)
@@ -61,7 +61,7 @@ export function readBoard(db: Database.Database, boardId: string): BoardExport |
       { state: Buffer; last_seq: number; updated_at: string }
     >('SELECT state, last_seq, updated_at FROM document_states WHERE doc = ?');
     const selectUpdates = db.prepare<[string, number], { data: Buffer }>(
-      'SELECT data FROM updates WHERE doc = ? AND seq > ? ORDER BY seq',
+      `SELECT data FROM ${updates} WHERE doc = ? AND seq > ? ORDER BY seq`,
     );
     const documents = docs.map((doc) => {
       const state = selectState.get(doc);
@@ -107,4 +107,11 @@ export function readBoard(db: Database.Database, boardId: string): BoardExport |
       snapshots,
     };
   })();
+}
+
+function hasSchemaObject(db: Database.Database, type: 'table' | 'view', name: string): boolean {
+  return (
+    db.prepare('SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?').get(type, name) !==
+    undefined
+  );
 }

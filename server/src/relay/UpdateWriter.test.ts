@@ -44,7 +44,7 @@ beforeEach(() => {
     {
       onStored({ room, update }, seq) {
         // The broadcast would go out now: the update must already be committed, under `seq`.
-        const row = reader.prepare('SELECT doc, data FROM updates WHERE seq = ?').get(seq) as
+        const row = reader.prepare('SELECT doc, data FROM stored_updates WHERE seq = ?').get(seq) as
           | { doc: string; data: Buffer }
           | undefined;
         expect(row?.doc).toBe(room.name);
@@ -77,7 +77,7 @@ function pending(room: Room, update: string): PendingUpdate {
 }
 
 function storedDocs(): string[] {
-  const rows = reader.prepare('SELECT data FROM updates ORDER BY seq').all() as { data: Buffer }[];
+  const rows = reader.prepare('SELECT data FROM stored_updates ORDER BY seq').all() as { data: Buffer }[];
   return rows.map((row) => text(row.data));
 }
 
@@ -118,7 +118,7 @@ describe('UpdateWriter', () => {
     await writer.whenStored(a);
 
     // SQLite itself refuses the row of one room; the transaction rolls back as a whole.
-    reader.exec(`CREATE TRIGGER refuse BEFORE INSERT ON updates WHEN NEW.doc = 'KamerKapotKapotKapot__'
+    reader.exec(`CREATE TRIGGER refuse BEFORE INSERT ON update_log WHEN NEW.doc = 'KamerKapotKapotKapot__'
                  BEGIN SELECT RAISE(ABORT, 'schijf weigert'); END`);
     writer.enqueue(pending(a, 'a2'));
     await nextTurn();

@@ -23,6 +23,7 @@ import {
   type TokenRecord,
 } from './Storage.js';
 import { SNAPSHOT_COLUMNS, type SnapshotRow, snapshotInfo } from './snapshotRows.js';
+import { type LoggedUpdate, SqliteUpdateLog } from './sqliteUpdateLog.js';
 import { WalCheckpointer } from './WalCheckpointer.js';
 
 export const DATABASE_FILE = 'werkbord.db';
@@ -47,7 +48,7 @@ export class SqliteStorage implements Storage {
   readonly #db: Database.Database;
   readonly #checkpointer: WalCheckpointer;
   readonly #ping: Database.Statement;
-  readonly #insertUpdate: Database.Statement<[string, Buffer]>;
+  readonly #updateLog: SqliteUpdateLog;
   readonly #selectBoard: Database.Statement<[string], BoardRow>;
   readonly #selectRole: Database.Statement<[Buffer, string], { role: string }>;
   readonly #selectState: Database.Statement<[string], { state: Buffer; last_seq: number }>;
@@ -120,7 +121,7 @@ export class SqliteStorage implements Storage {
     this.#checkpointer = new WalCheckpointer(join(dataDir, DATABASE_FILE), log);
 
     this.#ping = this.#db.prepare('SELECT count(*) FROM boards WHERE rowid = 1');
-    this.#insertUpdate = this.#db.prepare('INSERT INTO updates (doc, data) VALUES (?, ?)');
+    this.#updateLog = new SqliteUpdateLog(this.#db, log);
     this.#selectBoard = this.#db.prepare(
       'SELECT id, werkvorm, title, created_at FROM boards WHERE id = ?',
     );
@@ -129,16 +130,16 @@ export class SqliteStorage implements Storage {
       'SELECT state, last_seq FROM document_states WHERE doc = ?',
     );
     this.#selectUpdates = this.#db.prepare(
-      'SELECT seq, data FROM updates WHERE doc = ? AND seq > ? ORDER BY seq',
+      'SELECT seq, data FROM stored_updates WHERE doc = ? AND seq > ? ORDER BY seq',
     );
     // A name range rather than LIKE: '_' is a wildcard there and a base64url character here. [2]
     this.#selectDocNames = this.#db.prepare(
-      `SELECT DISTINCT doc FROM updates WHERE doc >= @from AND doc < @to
+      `SELECT DISTINCT doc FROM stored_updates WHERE doc >= @from AND doc < @to
        UNION SELECT doc FROM document_states WHERE doc >= @from AND doc < @to ORDER BY doc`,
     );
     this.#selectDocSizes = this.#db.prepare(
       `SELECT doc, SUM(bytes) AS bytes FROM (
-         SELECT doc, length(data) AS bytes FROM updates WHERE doc >= @from AND doc < @to
+         SELECT doc, length(data) AS bytes FROM stored_updates WHERE doc >= @from AND doc < @to
          UNION ALL
          SELECT doc, length(state) AS bytes FROM document_states WHERE doc >= @from AND doc < @to
        ) GROUP BY doc`,
@@ -157,9 +158,7 @@ export class SqliteStorage implements Storage {
       ) => {
         insertBoard.run(board.boardId, board.werkvorm, board.title, board.createdAt);
         for (const token of tokens) insertToken.run(token.hash, board.boardId, token.role);
-        for (const { doc, update } of initialUpdates) {
-          this.#insertUpdate.run(doc, toBuffer(update));
-        }
+        this.#updateLog.append(logged(initialUpdates));
       },
     );
     // Fences are read as bigints: they may exceed 2^53.
@@ -183,11 +182,7 @@ export class SqliteStorage implements Storage {
       updateFence.run(fence, boardId);
     });
     this.#appendBatch = (updates: readonly DocumentUpdate[]) =>
-      this.#fenced(batchFences(updates), () =>
-        updates.map(({ doc, update }) =>
-          Number(this.#insertUpdate.run(doc, toBuffer(update)).lastInsertRowid),
-        ),
-      );
+      this.#fenced(batchFences(updates), () => this.#updateLog.append(logged(updates)));
     const upsertState = this.#db.prepare<[string, Buffer, number, string]>(
       `INSERT INTO document_states (doc, state, last_seq, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (doc) DO UPDATE SET state = excluded.state, last_seq = excluded.last_seq,
@@ -200,6 +195,7 @@ export class SqliteStorage implements Storage {
     this.#compact = (doc, state, uptoSeq, fences) =>
       this.#fenced(fences, () => {
         upsertState.run(doc, toBuffer(state), uptoSeq, new Date().toISOString());
+        this.#updateLog.fold(); // rows leave the log only into `updates`
         deleteUpdates.run(doc, uptoSeq);
       });
     this.#insertSnapshot = this.#db.prepare(
@@ -227,6 +223,7 @@ export class SqliteStorage implements Storage {
     ].map((sql) => this.#db.prepare<[string]>(sql));
     this.#deleteBoard = (boardId, fences) =>
       this.#fenced(fences, () => {
+        this.#updateLog.fold(); // rows leave the log only into `updates`
         // Every document of the board is named `<boardId>` or `<boardId>.…`; ids have one length. [2]
         for (const statement of deleteBoardDocs) {
           statement.run({ from: boardId, to: `${boardId}\uffff` });
@@ -396,10 +393,15 @@ export class SqliteStorage implements Storage {
   }
 
   async close(): Promise<void> {
+    if (this.#db.open) this.#updateLog.stop();
     await this.#checkpointer.stop();
     // The last connection to close checkpoints the whole log and removes it.
     if (this.#db.open) this.#db.close();
   }
+}
+
+function logged(updates: readonly DocumentUpdate[]): LoggedUpdate[] {
+  return updates.map(({ doc, update }) => ({ doc, data: toBuffer(update) }));
 }
 
 /** A view of the same bytes; better-sqlite3 binds Buffers, not plain Uint8Arrays. */
@@ -412,7 +414,8 @@ function toBuffer(bytes: Uint8Array): Buffer {
  *     never compared with a stored secret, so response timing reveals nothing useful about valid
  *     tokens.
  * [2] Names compare as bytes; room names are ASCII, so every name that starts with the prefix
- *     sorts below the prefix followed by U+FFFF. Both tables are indexed by name.
+ *     sorts below the prefix followed by U+FFFF. `updates` and `document_states` are indexed by
+ *     name; the update log holds about a second of rows and is read whole.
  * [3] AVG: a deleted board must not be recoverable from the file. `secure_delete` zeroes deleted
  *     cells and freed pages in the database file; the checkpoint with TRUNCATE copies the WAL's
  *     pages into it and cuts the WAL to zero bytes, so no old copy of a page survives there.

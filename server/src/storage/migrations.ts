@@ -3,7 +3,8 @@
  * recorded in the table `schema_migrations` (version, name, applied_at) in the same transaction
  * as its change, under a lock so that two processes starting together never both apply it.
  * Version N means the same tables on SQLite and on PostgreSQL; only the SQL dialect differs, so
- * each back-end gives one statement list per name below. A database that records a version
+ * each back-end gives one statement list per name below. The one exception is SQLite's update
+ * log (version 5), a write buffer in front of `updates` that PostgreSQL does not need. A database that records a version
  * this list does not know comes from a newer Werkbord and is refused, never written to.
  */
 
@@ -13,6 +14,7 @@ export const MIGRATION_NAMES = [
   'snapshots (momentopnamen)',
   'owner fences',
   'join codes ("Doe mee")',
+  'update log (SQLite only)',
 ] as const;
 
 /** The schema version of a database this Werkbord has migrated. */

@@ -63,6 +63,9 @@ export const POSTGRES_MIGRATIONS = migrationList([
     expires_at BIGINT NOT NULL
   );
   CREATE INDEX join_codes_by_board ON join_codes (board_id, expires_at);`,
+
+  // SQLite's update log: PostgreSQL writes updates to `updates` directly; nothing changes.
+  `SELECT 1;`,
 ]);
 
 /** Any number, the same for every Werkbord: the advisory lock that serializes migrations. */

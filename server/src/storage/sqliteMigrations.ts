@@ -65,6 +65,15 @@ export const SQLITE_MIGRATIONS = migrationList([
     expires_at INTEGER NOT NULL
   ) STRICT;
   CREATE INDEX join_codes_by_board ON join_codes (board_id, expires_at);`,
+
+  // New updates are appended here and moved into `updates` in batches (`sqliteUpdateLog.ts`).
+  `CREATE TABLE update_log (
+    seq  INTEGER PRIMARY KEY,
+    doc  TEXT NOT NULL,
+    data BLOB NOT NULL
+  ) STRICT;
+  CREATE VIEW stored_updates AS
+    SELECT seq, doc, data FROM updates UNION ALL SELECT seq, doc, data FROM update_log;`,
 ]);
 
 /** Brings the database to `SCHEMA_VERSION` in one transaction; a current one is left alone. */
