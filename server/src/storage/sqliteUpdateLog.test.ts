@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBoard } from '../cli/sqliteBoards.js';
 import { SQLITE_MIGRATIONS, migrateSqlite } from './sqliteMigrations.js';
-import { SqliteUpdateLog } from './sqliteUpdateLog.js';
+import { FOLD_AT_ROWS, SqliteUpdateLog } from './sqliteUpdateLog.js';
 import { DATABASE_FILE, SqliteStorage } from './SqliteStorage.js';
 
 const boardId = 'LlOoGgBbOoAaRrDdTtEeSs';
@@ -122,6 +122,24 @@ describe('SQLite update log', () => {
     db.transaction(() => log.append([{ doc: boardId, data: Buffer.from([1]) }]))();
     expect(rowCounts()).toEqual({ logged: 1, moved: 0 });
     await expect.poll(rowCounts, { timeout: 2_000 }).toEqual({ logged: 0, moved: 1 });
+    log.stop();
+    db.close();
+  });
+
+  it('moves a long log at the next turn, without waiting for the interval', async () => {
+    const db = new Database(file());
+    migrateSqlite(db);
+    const log = new SqliteUpdateLog(db, undefined, 3_600_000);
+    const rows = Array.from({ length: FOLD_AT_ROWS - 1 }, () => ({
+      doc: boardId,
+      data: Buffer.from([1]),
+    }));
+    db.transaction(() => log.append(rows))();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(rowCounts()).toEqual({ logged: FOLD_AT_ROWS - 1, moved: 0 });
+    db.transaction(() => log.append(rows.slice(0, 1)))();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(rowCounts()).toEqual({ logged: 0, moved: FOLD_AT_ROWS });
     log.stop();
     db.close();
   });
