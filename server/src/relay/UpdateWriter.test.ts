@@ -44,9 +44,9 @@ beforeEach(() => {
     {
       onStored({ room, update }, seq) {
         // The broadcast would go out now: the update must already be committed, under `seq`.
-        const row = reader.prepare('SELECT doc, data FROM stored_updates WHERE seq = ?').get(seq) as
-          | { doc: string; data: Buffer }
-          | undefined;
+        const row = reader
+          .prepare('SELECT doc, data FROM stored_updates WHERE seq = ?')
+          .get(seq) as { doc: string; data: Buffer } | undefined;
         expect(row?.doc).toBe(room.name);
         expect(row && text(row.data)).toBe(text(update));
         stored.push(text(update));
@@ -77,7 +77,9 @@ function pending(room: Room, update: string): PendingUpdate {
 }
 
 function storedDocs(): string[] {
-  const rows = reader.prepare('SELECT data FROM stored_updates ORDER BY seq').all() as { data: Buffer }[];
+  const rows = reader.prepare('SELECT data FROM stored_updates ORDER BY seq').all() as {
+    data: Buffer;
+  }[];
   return rows.map((row) => text(row.data));
 }
 
