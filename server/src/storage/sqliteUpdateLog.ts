@@ -99,10 +99,10 @@ export class SqliteUpdateLog {
 /*
  * [1] Measured on `SqliteStorage` alone (500 boards, 3 updates per commit, a compaction every
  *     1,500 updates; process CPU, the checkpointer's thread included), 3 runs each: 24–25 µs per
- *     update straight into `updates`, 15–16 µs through this log. A log numbered by AUTOINCREMENT
- *     saved only a third of that: its counter's page is written in every commit. In the relay
- *     bench (500 × 3 at 1 update/s, 3 rounds) the server's CPU per update went from 252 to 239 µs
- *     (medians) and p99 from 21 to 18 ms.
+ *     update straight into `updates`, 15–16 µs through this log; 18–19 µs through a log numbered
+ *     by AUTOINCREMENT, whose counter's page is written in every commit. In alternating
+ *     relay-bench runs (500 × 3 at 1 update/s), the server's CPU per update went from 252 to
+ *     239 µs (3 runs each) and from 225 to 213 µs (4 runs each), medians.
  * [2] The numbers come from the database, inside the writing transaction, so two processes
  *     writing one file (the owner-fence tests do) never get the same one. Deleting log rows
  *     other than by moving them could lower the highest number below a compacted state's
