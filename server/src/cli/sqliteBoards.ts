@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { isRole, type SnapshotKind } from '@werkbord/shared';
+import { hasSchemaObject } from '../storage/sqliteMigrations.js';
 import type { BoardExport } from '../storage/Storage.js';
 
 interface SnapshotRow {
@@ -107,11 +108,4 @@ export function readBoard(db: Database.Database, boardId: string): BoardExport |
       snapshots,
     };
   })();
-}
-
-function hasSchemaObject(db: Database.Database, type: 'table' | 'view', name: string): boolean {
-  return (
-    db.prepare('SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?').get(type, name) !==
-    undefined
-  );
 }

@@ -2,25 +2,16 @@
  * What only the SQLite back-end does: the file, its journal mode, and migrating databases that
  * older Werkbord versions wrote. The contract both back-ends keep is in `Storage.test.ts`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Role } from '@werkbord/shared';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MIGRATION_NAMES } from './migrations.js';
 import { SQLITE_MIGRATIONS } from './sqliteMigrations.js';
-import { DATABASE_FILE, SCHEMA_VERSION, SqliteStorage } from './SqliteStorage.js';
+import { SCHEMA_VERSION } from './SqliteStorage.js';
+import { sqliteDataDir } from './testing/sqliteDataDir.js';
 
 const boardId = 'AbCdEfGhIjKlMnOpQrSt_-';
-let dataDir: string;
-const file = () => join(dataDir, DATABASE_FILE);
-const open = () => new SqliteStorage({ dataDir, synchronous: 'NORMAL' });
-
-beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'werkbord-sqlite-'));
-});
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+const { file, open } = sqliteDataDir('werkbord-sqlite-');
 
 /** A database as Werkbord wrote it before the migrations table: `user_version` only. */
 function olderDatabase(version: number): void {

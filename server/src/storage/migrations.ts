@@ -4,8 +4,9 @@
  * as its change, under a lock so that two processes starting together never both apply it.
  * Version N means the same tables on SQLite and on PostgreSQL; only the SQL dialect differs, so
  * each back-end gives one statement list per name below. The one exception is SQLite's update
- * log (version 5), a write buffer in front of `updates` that PostgreSQL does not need. A database that records a version
- * this list does not know comes from a newer Werkbord and is refused, never written to.
+ * log (version 5), a write buffer in front of `updates` that PostgreSQL does not need. A
+ * database that records a version this list does not know comes from a newer Werkbord and is
+ * refused, never written to.
  */
 
 /** The migrations in order; version = position + 1. Append only: never change a shipped one. */

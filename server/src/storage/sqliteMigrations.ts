@@ -76,14 +76,23 @@ export const SQLITE_MIGRATIONS = migrationList([
     SELECT seq, doc, data FROM updates UNION ALL SELECT seq, doc, data FROM update_log;`,
 ]);
 
+/** Whether the database has a table or view of that name (older versions lack some). */
+export function hasSchemaObject(
+  db: Database.Database,
+  type: 'table' | 'view',
+  name: string,
+): boolean {
+  return (
+    db.prepare('SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?').get(type, name) !==
+    undefined
+  );
+}
+
 /** Brings the database to `SCHEMA_VERSION` in one transaction; a current one is left alone. */
 export function migrateSqlite(db: Database.Database): void {
   db.transaction(() => {
     const version = db.pragma('user_version', { simple: true }) as number;
-    const hasTable =
-      db
-        .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
-        .get() !== undefined;
+    const hasTable = hasSchemaObject(db, 'table', 'schema_migrations');
     // Before the table, `user_version` alone said which migrations a database had. [1]
     const applied = hasTable
       ? db

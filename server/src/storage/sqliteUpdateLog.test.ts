@@ -2,27 +2,17 @@
  * SQLite's update log: updates land in `update_log`, are read through `stored_updates` before
  * they are moved, and are moved into `updates` without ever reusing a sequence number.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readBoard } from '../cli/sqliteBoards.js';
 import { SQLITE_MIGRATIONS, migrateSqlite } from './sqliteMigrations.js';
 import { FOLD_AT_ROWS, SqliteUpdateLog } from './sqliteUpdateLog.js';
-import { DATABASE_FILE, SqliteStorage } from './SqliteStorage.js';
+import { sqliteDataDir } from './testing/sqliteDataDir.js';
 
 const boardId = 'LlOoGgBbOoAaRrDdTtEeSs';
 const control = `${boardId}.control`;
 const bytes = (...values: number[]) => new Uint8Array(values);
-let dataDir: string;
-const file = () => join(dataDir, DATABASE_FILE);
-const open = () => new SqliteStorage({ dataDir, synchronous: 'NORMAL' });
-
-beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'werkbord-log-'));
-});
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+const { file, open } = sqliteDataDir('werkbord-log-');
 
 function rowCounts(): { logged: number; moved: number } {
   const db = new Database(file(), { readonly: true });
