@@ -27,7 +27,6 @@ const ARTIFACTS = fileURLToPath(new URL('../artifacts/axe', import.meta.url));
 
 let server: TestServer;
 let browser: Browser;
-const opened: OpenBoard[] = [];
 /** Every finding per place, for the artifact. */
 const record: Record<string, AxeFinding[]> = {};
 
@@ -39,7 +38,6 @@ beforeAll(async () => {
 afterAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(`${ARTIFACTS}/findings.json`, JSON.stringify(record, null, 2));
-  for (const board of opened) await board.context.close();
   await browser?.close();
   await server?.close();
   removeTestDataDirs();
@@ -187,6 +185,7 @@ it('the home page, before and after creating a board, two boards compared, and /
 });
 
 describe.each(REALISTIC_WERKVORMEN)('%s', (werkvorm: RealisticWerkvorm) => {
+  let boards: OpenBoard[] = [];
   let begeleider: Page;
   let deelnemer: Page;
 
@@ -198,11 +197,12 @@ describe.each(REALISTIC_WERKVORMEN)('%s', (werkvorm: RealisticWerkvorm) => {
       REALISTIC_SETTINGS[werkvorm],
     );
     const url = (token: string) => `${server.httpUrl}/b/${board.boardId}?t=${token}`;
-    const anna = await openBoardAs(browser, url(board.tokens.facilitator), 'Anna');
-    const bram = await openBoardAs(browser, url(board.tokens.participant), 'Bram');
-    opened.push(anna, bram);
-    begeleider = anna.page;
-    deelnemer = bram.page;
+    // Both at once; closed when this werkvorm is done, as every open board keeps Chromium busy.
+    boards = await Promise.all([
+      openBoardAs(browser, url(board.tokens.facilitator), 'Anna'),
+      openBoardAs(browser, url(board.tokens.participant), 'Bram'),
+    ]);
+    [begeleider, deelnemer] = boards.map((open) => open.page) as [Page, Page];
     await fillRealisticBoard(begeleider, werkvorm);
     if (werkvorm !== ALL_DIALOGS_ON) return;
     await begeleider.locator(testId('snapshots-toggle')).click();
@@ -210,6 +210,10 @@ describe.each(REALISTIC_WERKVORMEN)('%s', (werkvorm: RealisticWerkvorm) => {
     await begeleider.locator(testId('snapshot-create')).click();
     await begeleider.locator(testId('snapshot-item')).first().waitFor();
     await begeleider.locator(testId('snapshots-close')).click();
+  });
+
+  afterAll(async () => {
+    for (const open of boards) await open.context.close();
   });
 
   it('the begeleider’s board and every dialog have no serious or critical violation', async () => {

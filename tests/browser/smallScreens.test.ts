@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { Historielijn, parsePeriod } from '@werkbord/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
 import { waitForEditor, waitForStatus } from '../helpers/boardPage.js';
 import { createBoard, type TestBoard } from '../helpers/boards.js';
@@ -35,8 +35,12 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
+// Each test's pages are closed after it: every open board keeps Chromium busy.
+afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+});
+
 afterAll(async () => {
-  for (const context of contexts) await context.close();
   await browser?.close();
   await server?.close();
   removeTestDataDirs();

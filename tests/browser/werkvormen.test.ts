@@ -12,7 +12,7 @@ import {
   type Point,
 } from '@werkbord/shared';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
 import { openBoardAs, type OpenBoard } from '../helpers/boardPage.js';
 import { createBoard, type TestBoard } from '../helpers/boards.js';
@@ -38,8 +38,12 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
+// Each test's pages are closed after it: every open board keeps Chromium busy.
+afterEach(async () => {
+  for (const board of opened.splice(0)) await board.context.close();
+});
+
 afterAll(async () => {
-  for (const board of opened) await board.context.close();
   await browser?.close();
   await server?.close();
   removeTestDataDirs();

@@ -19,7 +19,7 @@ import {
   type TweeKeerTweeVragen,
 } from '@werkbord/shared';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, blocking } from '../helpers/axe.js';
 import { launchChromium } from '../helpers/browser.js';
 import { openBoardAs, type OpenBoard } from '../helpers/boardPage.js';
@@ -49,8 +49,12 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
+// Each test's pages are closed after it: every open board keeps Chromium busy.
+afterEach(async () => {
+  for (const board of opened.splice(0)) await board.context.close();
+});
+
 afterAll(async () => {
-  for (const board of opened) await board.context.close();
   await browser?.close();
   await server?.close();
   removeTestDataDirs();

@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Axe from 'axe-core';
-import type { AxeResults, Result } from 'axe-core';
 import type { Page } from 'playwright-core';
 
 declare global {
@@ -46,25 +45,27 @@ async function ensureAxe(page: Page): Promise<void> {
 /** Runs axe on the page (or inside `within`) and returns every violation, with its nodes. */
 export async function axeViolations(page: Page, within?: string): Promise<AxeFinding[]> {
   await ensureAxe(page);
-  const results: AxeResults = await page.evaluate(
+  // Reduced to the findings in the page: axe's whole result (each check's data, related nodes)
+  // can nest deeper than Playwright serialises.
+  return page.evaluate(
     async ({ within, exclude }) => {
       const context = {
         include: within ? [[within]] : [['html']],
         exclude: exclude.map((selector) => [selector]),
       };
-      return window.axe!.run(context as never, {
+      const results = await window.axe!.run(context as never, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
         resultTypes: ['violations'],
       });
+      return results.violations.map((violation) => ({
+        rule: violation.id,
+        impact: violation.impact ?? 'unknown',
+        help: violation.help,
+        targets: violation.nodes.map((node) => node.target.join(' ')),
+      }));
     },
     { within, exclude: [...TLDRAW_EXCLUDES] },
   );
-  return results.violations.map((violation: Result) => ({
-    rule: violation.id,
-    impact: violation.impact ?? 'unknown',
-    help: violation.help,
-    targets: violation.nodes.map((node) => node.target.join(' ')),
-  }));
 }
 
 /** The serious and critical violations, as readable lines (empty when there are none). */
