@@ -198,11 +198,13 @@ describe.each(REALISTIC_WERKVORMEN)('%s', (werkvorm: RealisticWerkvorm) => {
     );
     const url = (token: string) => `${server.httpUrl}/b/${board.boardId}?t=${token}`;
     // Both at once; closed when this werkvorm is done, as every open board keeps Chromium busy.
-    boards = await Promise.all([
+    const [anna, bram] = await Promise.all([
       openBoardAs(browser, url(board.tokens.facilitator), 'Anna'),
       openBoardAs(browser, url(board.tokens.participant), 'Bram'),
     ]);
-    [begeleider, deelnemer] = boards.map((open) => open.page) as [Page, Page];
+    boards = [anna, bram];
+    begeleider = anna.page;
+    deelnemer = bram.page;
     await fillRealisticBoard(begeleider, werkvorm);
     if (werkvorm !== ALL_DIALOGS_ON) return;
     await begeleider.locator(testId('snapshots-toggle')).click();

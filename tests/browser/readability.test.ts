@@ -7,9 +7,9 @@
 import { fileURLToPath } from 'node:url';
 import type { CirkelVanInvloed } from '@werkbord/shared';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
-import { openBoardAs, type OpenBoard } from '../helpers/boardPage.js';
+import { closeAfterEach, openBoardAs, type OpenBoard } from '../helpers/boardPage.js';
 import { createBoard } from '../helpers/boards.js';
 import { fitWholeBoard, measureReadability, waitForCameraRest } from '../helpers/readability.js';
 import {
@@ -38,10 +38,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
-// Each test's pages are closed after it: every open board keeps Chromium busy.
-afterEach(async () => {
-  for (const board of opened.splice(0)) await board.context.close();
-});
+closeAfterEach(opened);
 
 afterAll(async () => {
   await browser?.close();

@@ -8,9 +8,9 @@
 import { fileURLToPath } from 'node:url';
 import { Historielijn, parsePeriod } from '@werkbord/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
-import { waitForEditor, waitForStatus } from '../helpers/boardPage.js';
+import { closeAfterEach, waitForEditor, waitForStatus } from '../helpers/boardPage.js';
 import { createBoard, type TestBoard } from '../helpers/boards.js';
 import { fitWholeBoard, measureReadability } from '../helpers/readability.js';
 import {
@@ -35,10 +35,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
-// Each test's pages are closed after it: every open board keeps Chromium busy.
-afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-});
+closeAfterEach(contexts);
 
 afterAll(async () => {
   await browser?.close();

@@ -10,7 +10,13 @@ import { CardKind, WERKVORMEN, type Werkvorm } from '@werkbord/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
-import { openBoardAs, waitForEditor, waitForStatus, type OpenBoard } from '../helpers/boardPage.js';
+import {
+  closeAfterEach,
+  openBoardAs,
+  waitForEditor,
+  waitForStatus,
+  type OpenBoard,
+} from '../helpers/boardPage.js';
 import { createBoard, type TestBoard } from '../helpers/boards.js';
 import { destroyClients, syncedClient } from '../helpers/syncClients.js';
 import { removeTestDataDirs, startTestServer, type TestServer } from '../helpers/testServer.js';
@@ -27,10 +33,8 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
-afterEach(async () => {
-  for (const board of opened.splice(0)) await board.context.close();
-  destroyClients();
-});
+closeAfterEach(opened);
+afterEach(() => destroyClients());
 
 afterAll(async () => {
   await browser?.close();

@@ -12,9 +12,9 @@ import {
   type Point,
 } from '@werkbord/shared';
 import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser.js';
-import { openBoardAs, type OpenBoard } from '../helpers/boardPage.js';
+import { closeAfterEach, openBoardAs, type OpenBoard } from '../helpers/boardPage.js';
 import { createBoard, type TestBoard } from '../helpers/boards.js';
 import { removeTestDataDirs, startTestServer, type TestServer } from '../helpers/testServer.js';
 import {
@@ -38,10 +38,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
-// Each test's pages are closed after it: every open board keeps Chromium busy.
-afterEach(async () => {
-  for (const board of opened.splice(0)) await board.context.close();
-});
+closeAfterEach(opened);
 
 afterAll(async () => {
   await browser?.close();

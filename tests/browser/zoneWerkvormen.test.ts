@@ -19,10 +19,10 @@ import {
   type TweeKeerTweeVragen,
 } from '@werkbord/shared';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, blocking } from '../helpers/axe.js';
 import { launchChromium } from '../helpers/browser.js';
-import { openBoardAs, type OpenBoard } from '../helpers/boardPage.js';
+import { closeAfterEach, openBoardAs, type OpenBoard } from '../helpers/boardPage.js';
 import { createBoard, type TestBoard } from '../helpers/boards.js';
 import { removeTestDataDirs, startTestServer, type TestServer } from '../helpers/testServer.js';
 import {
@@ -49,10 +49,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
-// Each test's pages are closed after it: every open board keeps Chromium busy.
-afterEach(async () => {
-  for (const board of opened.splice(0)) await board.context.close();
-});
+closeAfterEach(opened);
 
 afterAll(async () => {
   await browser?.close();
